@@ -1,0 +1,42 @@
+/*
+ * commands.h - the sub-commands of the `kinerja` program.
+ *
+ * Each command gets its own arguments (argv[0] is the command name; the
+ * common --db/--data-dir/... flags are already removed into cfg) and returns
+ * the process exit code: 0 success, 1 failure, 2 bad usage.  Errors are
+ * printed to stderr as "kinerja CMD: message".
+ */
+#ifndef KINERJA_COMMANDS_H
+#define KINERJA_COMMANDS_H
+
+#include "core/config.h"
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv, struct config *cfg);
+	const char *summary;   /* one line, Indonesian */
+	const char *usage;     /* full --help text */
+};
+
+int cmd_init(int argc, char **argv, struct config *cfg);
+int cmd_serve(int argc, char **argv, struct config *cfg);
+int cmd_import(int argc, char **argv, struct config *cfg);
+int cmd_export(int argc, char **argv, struct config *cfg);
+int cmd_user(int argc, char **argv, struct config *cfg);
+int cmd_backup(int argc, char **argv, struct config *cfg);
+
+extern const char cmd_init_usage[], cmd_serve_usage[], cmd_import_usage[],
+	cmd_export_usage[], cmd_user_usage[], cmd_backup_usage[];
+
+/* Prints "kinerja CMD: message" (with the field, if any) to stderr; returns 1. */
+int cli_fail(const char *cmd, const struct kerr *err);
+/* 1 if argv holds -h or --help. */
+int cli_wants_help(int argc, char **argv);
+
+/* Creates the demo organisation (Kecamatan Asemrowo) in an empty database and
+ * writes DATA_DIR/demo-accounts.tsv (peran, login, kata_sandi, nama).  Every
+ * demo password is random unless KINERJA_DEMO_PASSWORD is set (for tests). */
+struct db;
+int demo_create(struct db *db, const char *data_dir, struct kerr *err);
+
+#endif

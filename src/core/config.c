@@ -1,0 +1,180 @@
+/*
+ * config.c - settings from defaults, config file, environment and flags.
+ */
+#include "core/config.h"
+#include "core/log.h"
+#include "core/strbuf.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char config_flags_help[] =
+	"Pengaturan umum (flag > variabel lingkungan > berkas konfigurasi):\n"
+	"  --listen ALAMAT:PORT   alamat server HTTP        (KINERJA_LISTEN, bawaan 127.0.0.1:8080)\n"
+	"  --db URL               sqlite:PATH atau postgresql://...  (KINERJA_DB)\n"
+	"  --data-dir DIR         direktori data            (KINERJA_DATA_DIR, bawaan ./data)\n"
+	"  --log-level LEVEL      error|warn|info|debug     (KINERJA_LOG_LEVEL)\n"
+	"  --threads N            jumlah thread HTTP        (KINERJA_THREADS, bawaan = jumlah inti)\n"
+	"  --behind-tls           cookie diberi tanda Secure (KINERJA_BEHIND_TLS=1)\n"
+	"  --config FILE          berkas konfigurasi 'kunci = nilai' (KINERJA_CONFIG)\n";
+
+enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS };
+
+static const struct {
+	const char *file_key, *env, *flag;
+	int takes_value;
+} keys[] = {
+	[K_LISTEN] = { "listen", "KINERJA_LISTEN", "--listen", 1 },
+	[K_DB] = { "db", "KINERJA_DB", "--db", 1 },
+	[K_DATA_DIR] = { "data_dir", "KINERJA_DATA_DIR", "--data-dir", 1 },
+	[K_LOG_LEVEL] = { "log_level", "KINERJA_LOG_LEVEL", "--log-level", 1 },
+	[K_THREADS] = { "threads", "KINERJA_THREADS", "--threads", 1 },
+	[K_BEHIND_TLS] = { "behind_tls", "KINERJA_BEHIND_TLS", "--behind-tls", 0 },
+	[K_SESSION_HOURS] = { "session_hours", "KINERJA_SESSION_HOURS", "--session-hours", 1 },
+};
+#define NKEYS (sizeof keys / sizeof keys[0])
+
+static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char *origin,
+		   struct kerr *err)
+{
+	switch (k) {
+	case K_LISTEN: copy_str(cfg->listen, sizeof cfg->listen, v); break;
+	case K_DB: copy_str(cfg->db_url, sizeof cfg->db_url, v); cfg->db_given = 1; break;
+	case K_DATA_DIR: copy_str(cfg->data_dir, sizeof cfg->data_dir, v); break;
+	case K_LOG_LEVEL:
+		if (log_set_level_name(v))
+			return kerr_set(err, KERR_INVALID, keys[k].file_key,
+					"%s: log level '%s' tidak dikenal (error|warn|info|debug)", origin, v);
+		copy_str(cfg->log_level, sizeof cfg->log_level, v);
+		break;
+	case K_THREADS:
+	case K_SESSION_HOURS: {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (*v == '\0' || *end || n < 0 || n > 1024)
+			return kerr_set(err, KERR_INVALID, keys[k].file_key,
+					"%s: %s harus bilangan 0-1024, bukan '%s'", origin, keys[k].file_key, v);
+		if (k == K_THREADS)
+			cfg->threads = (int)n;
+		else
+			cfg->session_hours = n ? (int)n : 8;
+		break;
+	}
+	case K_BEHIND_TLS:
+		cfg->behind_tls = strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "no") != 0;
+		break;
+	}
+	return 0;
+}
+
+static char *trim(char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+static int load_file(struct config *cfg, const char *path, struct kerr *err)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return kerr_set(err, KERR_IO, "config", "Berkas konfigurasi %s tidak dapat dibaca", path);
+	char line[1200];
+	int lineno = 0, rc = 0;
+	while (!rc && fgets(line, sizeof line, f)) {
+		lineno++;
+		char *s = trim(line);
+		if (!*s || *s == '#')
+			continue;
+		char *eq = strchr(s, '=');
+		char origin[600];
+		snprintf(origin, sizeof origin, "%s baris %d", path, lineno);
+		if (!eq) {
+			rc = kerr_set(err, KERR_INVALID, "config", "%s: tidak berbentuk 'kunci = nilai'", origin);
+			break;
+		}
+		*eq = '\0';
+		char *key = trim(s), *val = trim(eq + 1);
+		size_t k;
+		for (k = 0; k < NKEYS && strcmp(keys[k].file_key, key); k++)
+			;
+		if (k == NKEYS)
+			rc = kerr_set(err, KERR_INVALID, "config", "%s: kunci '%s' tidak dikenal", origin, key);
+		else
+			rc = set_key(cfg, (enum cfg_key)k, val, origin, err);
+	}
+	fclose(f);
+	return rc;
+}
+
+/* Finds a flag in argv ("--db X" or "--db=X"); removes it and returns its value. */
+static const char *take_flag(int *argc, char **argv, const char *flag, int takes_value, int *found)
+{
+	size_t fl = strlen(flag);
+	for (int i = 1; i < *argc; i++) {
+		const char *a = argv[i], *val = NULL;
+		int used = 1;
+		if (strcmp(a, "--") == 0)
+			break;
+		if (strncmp(a, flag, fl) != 0 || (a[fl] != '\0' && a[fl] != '='))
+			continue;
+		if (!takes_value)
+			val = "1";
+		else if (a[fl] == '=')
+			val = a + fl + 1;
+		else if (i + 1 < *argc)
+			val = argv[i + 1], used = 2;
+		else
+			val = NULL;
+		memmove(&argv[i], &argv[i + used], sizeof(char *) * (size_t)(*argc - i - used + 1));
+		*argc -= used;
+		*found = 1;
+		return val;
+	}
+	*found = 0;
+	return NULL;
+}
+
+int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err)
+{
+	memset(cfg, 0, sizeof *cfg);
+	copy_str(cfg->listen, sizeof cfg->listen, "127.0.0.1:8080");
+	copy_str(cfg->data_dir, sizeof cfg->data_dir, "data");
+	copy_str(cfg->log_level, sizeof cfg->log_level, "info");
+	cfg->session_hours = 8;
+
+	int found;
+	const char *flagv[NKEYS];
+	int flag_found[NKEYS];
+	const char *cfile = take_flag(argc, argv, "--config", 1, &found);
+	if (found && !cfile)
+		return kerr_set(err, KERR_INVALID, "config", "--config memerlukan nama berkas");
+	for (size_t k = 0; k < NKEYS; k++) {
+		flagv[k] = take_flag(argc, argv, keys[k].flag, keys[k].takes_value, &flag_found[k]);
+		if (flag_found[k] && !flagv[k])
+			return kerr_set(err, KERR_INVALID, keys[k].file_key, "%s memerlukan nilai", keys[k].flag);
+	}
+	if (!cfile)
+		cfile = getenv("KINERJA_CONFIG");
+	if (cfile && *cfile) {
+		copy_str(cfg->config_file, sizeof cfg->config_file, cfile);
+		if (load_file(cfg, cfile, err))
+			return -1;
+	}
+	for (size_t k = 0; k < NKEYS; k++) {
+		const char *v = getenv(keys[k].env);
+		if (v && *v && set_key(cfg, (enum cfg_key)k, v, keys[k].env, err))
+			return -1;
+	}
+	for (size_t k = 0; k < NKEYS; k++)
+		if (flag_found[k] && set_key(cfg, (enum cfg_key)k, flagv[k], keys[k].flag, err))
+			return -1;
+	if (!cfg->db_given)
+		snprintf(cfg->db_url, sizeof cfg->db_url, "sqlite:%s/kinerja.db", cfg->data_dir);
+	return 0;
+}

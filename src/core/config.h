@@ -1,0 +1,38 @@
+/*
+ * config.h - run-time settings, from flags, environment and a config file.
+ *
+ * Precedence, highest first: command-line flags, environment variables
+ * (KINERJA_LISTEN, KINERJA_DB, KINERJA_DATA_DIR, KINERJA_LOG_LEVEL,
+ * KINERJA_THREADS, KINERJA_BEHIND_TLS, KINERJA_CONFIG), the config file
+ * (`key = value` lines, `#` comments; keys listen, db, data_dir, log_level,
+ * threads, behind_tls, session_hours), then the built-in defaults.
+ */
+#ifndef KINERJA_CONFIG_H
+#define KINERJA_CONFIG_H
+
+#include "core/err.h"
+
+struct config {
+	char listen[128];        /* "127.0.0.1:8080" */
+	char db_url[1024];       /* "sqlite:DATA_DIR/kinerja.db" unless given */
+	char data_dir[512];      /* "data" */
+	char log_level[16];      /* "info" */
+	char config_file[512];
+	int threads;             /* HTTP worker threads; 0 = one per core */
+	int behind_tls;          /* 1: cookies get the Secure flag */
+	int session_hours;       /* idle session lifetime */
+	int db_given;            /* db_url came from a flag, env or file */
+};
+
+/* The flags every command accepts, for --help texts. */
+extern const char config_flags_help[];
+
+/*
+ * Fills `cfg` from defaults, the config file, the environment and the flags
+ * it recognises in argv (--listen, --db, --data-dir, --log-level, --config,
+ * --threads, --behind-tls).  Recognised flags are removed from argv and *argc
+ * updated, so the command sees only its own arguments.
+ */
+int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err);
+
+#endif

@@ -1,0 +1,416 @@
+/*
+ * db.c - the SQLite and PostgreSQL back ends behind db.h.
+ *
+ * SQLite connections keep a small cache of prepared statements keyed by the
+ * address of the SQL string (all SQL is string literals in src/store/), so a
+ * hot query is prepared once per connection.  PostgreSQL runs every query
+ * with PQexecParams and text parameters.
+ */
+#include "store/db.h"
+#include "core/strbuf.h"
+
+#include <inttypes.h>
+#include <libpq-fe.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STMT_CACHE_SIZE 96
+
+struct stmt_slot {
+	const char *sql;
+	sqlite3_stmt *stmt;
+	int in_use;
+};
+
+struct db {
+	enum db_kind kind;
+	sqlite3 *lite;
+	PGconn *pg;
+	int unique_violation;
+	struct stmt_slot cache[STMT_CACHE_SIZE];
+	size_t ncache;
+};
+
+struct db_rows {
+	struct db *db;
+	/* SQLite */
+	sqlite3_stmt *stmt;
+	struct stmt_slot *slot;   /* NULL when the statement is not cached */
+	/* PostgreSQL */
+	PGresult *res;
+	int row, nrows;
+};
+
+enum db_kind db_kind(const struct db *db) { return db->kind; }
+int db_last_was_unique_violation(const struct db *db) { return db->unique_violation; }
+
+/* ---- opening and closing ------------------------------------------------ */
+
+static int open_sqlite(struct db *db, const char *path, struct kerr *err)
+{
+	int rc = sqlite3_open_v2(path, &db->lite,
+				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK)
+		return kerr_set(err, KERR_DB, "db", "Tidak dapat membuka basis data SQLite %s: %s",
+				path, db->lite ? sqlite3_errmsg(db->lite) : sqlite3_errstr(rc));
+	sqlite3_busy_timeout(db->lite, 10000);
+	sqlite3_extended_result_codes(db->lite, 1);
+	return db_exec_script(db,
+		"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+		"PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;", err);
+}
+
+static int open_postgres(struct db *db, const char *url, struct kerr *err)
+{
+	db->pg = PQconnectdb(url);
+	if (PQstatus(db->pg) != CONNECTION_OK)
+		return kerr_set(err, KERR_DB, "db", "Tidak dapat terhubung ke PostgreSQL: %s",
+				PQerrorMessage(db->pg));
+	PGresult *r = PQexec(db->pg, "SET client_min_messages TO warning; SET TIME ZONE 'UTC'");
+	PQclear(r);
+	return 0;
+}
+
+int db_open(const char *url, struct db **out, struct kerr *err)
+{
+	struct db *db = xcalloc(1, sizeof *db);
+	int rc;
+	*out = NULL;
+	if (strncmp(url, "sqlite:", 7) == 0) {
+		db->kind = DB_SQLITE;
+		rc = open_sqlite(db, url + 7, err);
+	} else if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
+		db->kind = DB_POSTGRES;
+		rc = open_postgres(db, url, err);
+	} else {
+		rc = kerr_set(err, KERR_INVALID, "db",
+			      "Alamat basis data tidak dikenal: gunakan sqlite:PATH atau postgresql://...");
+	}
+	if (rc) {
+		db_close(db);
+		return -1;
+	}
+	*out = db;
+	return 0;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	for (size_t i = 0; i < db->ncache; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	if (db->lite)
+		sqlite3_close(db->lite);
+	if (db->pg)
+		PQfinish(db->pg);
+	free(db);
+}
+
+/* ---- SQLite ------------------------------------------------------------- */
+
+/* Rewrites $N placeholders to ?N, leaving quoted text alone. */
+static char *sqlite_dialect(const char *sql)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char quote = 0;
+	for (const char *p = sql; *p; p++) {
+		if (quote) {
+			if (*p == quote)
+				quote = 0;
+		} else if (*p == '\'' || *p == '"') {
+			quote = *p;
+		} else if (*p == '$' && p[1] >= '0' && p[1] <= '9') {
+			strbuf_addch(&sb, '?');
+			continue;
+		}
+		strbuf_addch(&sb, *p);
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+static int sqlite_fail(struct db *db, struct kerr *err, const char *what)
+{
+	int ext = sqlite3_extended_errcode(db->lite);
+	if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) {
+		db->unique_violation = 1;
+		return kerr_set(err, KERR_CONFLICT, "", "Data yang sama sudah ada (duplikat)");
+	}
+	if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
+		return kerr_set(err, KERR_CONFLICT, "", "Data masih dirujuk oleh data lain, atau rujukan tidak ada");
+	return kerr_set(err, KERR_DB, "", "Kesalahan basis data (%s): %s", what,
+			sqlite3_errmsg(db->lite));
+}
+
+static sqlite3_stmt *sqlite_prepare(struct db *db, const char *sql, struct stmt_slot **slot,
+				    struct kerr *err)
+{
+	*slot = NULL;
+	size_t i;
+	for (i = 0; i < db->ncache; i++)
+		if (db->cache[i].sql == sql)
+			break;
+	if (i < db->ncache && !db->cache[i].in_use) {
+		*slot = &db->cache[i];
+		(*slot)->in_use = 1;
+		return (*slot)->stmt;
+	}
+	char *lite_sql = sqlite_dialect(sql);
+	sqlite3_stmt *stmt = NULL;
+	int rc = sqlite3_prepare_v3(db->lite, lite_sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+	free(lite_sql);
+	if (rc != SQLITE_OK) {
+		sqlite_fail(db, err, "prepare");
+		return NULL;
+	}
+	if (i == db->ncache && db->ncache < STMT_CACHE_SIZE) {
+		*slot = &db->cache[db->ncache++];
+		(*slot)->sql = sql;
+		(*slot)->stmt = stmt;
+		(*slot)->in_use = 1;
+	}
+	return stmt;
+}
+
+static void sqlite_release(sqlite3_stmt *stmt, struct stmt_slot *slot)
+{
+	if (slot) {
+		sqlite3_reset(stmt);
+		sqlite3_clear_bindings(stmt);
+		slot->in_use = 0;
+	} else {
+		sqlite3_finalize(stmt);
+	}
+}
+
+static int sqlite_bind(struct db *db, sqlite3_stmt *stmt, const struct db_param *params, int n,
+		       struct kerr *err)
+{
+	for (int i = 0; i < n; i++) {
+		int rc;
+		switch (params[i].type) {
+		case DBP_TEXT:
+			rc = sqlite3_bind_text(stmt, i + 1, params[i].text, -1, SQLITE_STATIC);
+			break;
+		case DBP_INT:
+			rc = sqlite3_bind_int64(stmt, i + 1, params[i].num);
+			break;
+		default:
+			rc = sqlite3_bind_null(stmt, i + 1);
+		}
+		if (rc != SQLITE_OK)
+			return sqlite_fail(db, err, "bind");
+	}
+	return 0;
+}
+
+static struct db_rows *sqlite_query(struct db *db, const char *sql, const struct db_param *params,
+				    int n, struct kerr *err)
+{
+	struct stmt_slot *slot;
+	sqlite3_stmt *stmt = sqlite_prepare(db, sql, &slot, err);
+	if (!stmt)
+		return NULL;
+	if (sqlite_bind(db, stmt, params, n, err)) {
+		sqlite_release(stmt, slot);
+		return NULL;
+	}
+	struct db_rows *rows = xcalloc(1, sizeof *rows);
+	rows->db = db;
+	rows->stmt = stmt;
+	rows->slot = slot;
+	return rows;
+}
+
+/* ---- PostgreSQL --------------------------------------------------------- */
+
+static int pg_fail(struct db *db, PGresult *res, struct kerr *err)
+{
+	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	int rc;
+	if (state && strcmp(state, "23505") == 0) {
+		db->unique_violation = 1;
+		rc = kerr_set(err, KERR_CONFLICT, "", "Data yang sama sudah ada (duplikat)");
+	} else if (state && strcmp(state, "23503") == 0) {
+		rc = kerr_set(err, KERR_CONFLICT, "", "Data masih dirujuk oleh data lain, atau rujukan tidak ada");
+	} else if (state && strcmp(state, "40001") == 0) {
+		rc = kerr_set(err, KERR_CONFLICT, "", "Perubahan bersamaan terdeteksi; silakan ulangi");
+	} else {
+		rc = kerr_set(err, KERR_DB, "", "Kesalahan basis data: %s", PQerrorMessage(db->pg));
+	}
+	PQclear(res);
+	return rc;
+}
+
+static PGresult *pg_run(struct db *db, const char *sql, const struct db_param *params, int n,
+			struct kerr *err)
+{
+	const char *values[64];
+	char nums[64][24];
+	if (n > 64) {
+		kerr_set(err, KERR_INTERNAL, "", "terlalu banyak parameter SQL");
+		return NULL;
+	}
+	for (int i = 0; i < n; i++) {
+		if (params[i].type == DBP_INT) {
+			snprintf(nums[i], sizeof nums[i], "%" PRId64, params[i].num);
+			values[i] = nums[i];
+		} else {
+			values[i] = params[i].type == DBP_TEXT ? params[i].text : NULL;
+		}
+	}
+	PGresult *res = PQexecParams(db->pg, sql, n, NULL, values, NULL, NULL, 0);
+	ExecStatusType st = PQresultStatus(res);
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+		pg_fail(db, res, err);
+		return NULL;
+	}
+	return res;
+}
+
+/* ---- the common interface ----------------------------------------------- */
+
+struct db_rows *db_query(struct db *db, const char *sql, const struct db_param *params, int n,
+			 struct kerr *err)
+{
+	db->unique_violation = 0;
+	if (db->kind == DB_SQLITE)
+		return sqlite_query(db, sql, params, n, err);
+	PGresult *res = pg_run(db, sql, params, n, err);
+	if (!res)
+		return NULL;
+	struct db_rows *rows = xcalloc(1, sizeof *rows);
+	rows->db = db;
+	rows->res = res;
+	rows->row = -1;
+	rows->nrows = PQntuples(res);
+	return rows;
+}
+
+int db_next(struct db_rows *rows, struct kerr *err)
+{
+	if (rows->res)
+		return ++rows->row < rows->nrows ? 1 : 0;
+	int rc = sqlite3_step(rows->stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return sqlite_fail(rows->db, err, "step");
+}
+
+const char *db_text(struct db_rows *rows, int col)
+{
+	if (rows->res)
+		return PQgetvalue(rows->res, rows->row, col);
+	const unsigned char *t = sqlite3_column_text(rows->stmt, col);
+	return t ? (const char *)t : "";
+}
+
+int64_t db_int(struct db_rows *rows, int col)
+{
+	if (rows->res)
+		return PQgetisnull(rows->res, rows->row, col) ? 0 :
+			strtoll(PQgetvalue(rows->res, rows->row, col), NULL, 10);
+	return sqlite3_column_int64(rows->stmt, col);
+}
+
+int db_isnull(struct db_rows *rows, int col)
+{
+	if (rows->res)
+		return PQgetisnull(rows->res, rows->row, col);
+	return sqlite3_column_type(rows->stmt, col) == SQLITE_NULL;
+}
+
+int db_ncols(struct db_rows *rows)
+{
+	return rows->res ? PQnfields(rows->res) : sqlite3_column_count(rows->stmt);
+}
+
+const char *db_colname(struct db_rows *rows, int col)
+{
+	return rows->res ? PQfname(rows->res, col) : sqlite3_column_name(rows->stmt, col);
+}
+
+void db_rows_free(struct db_rows *rows)
+{
+	if (!rows)
+		return;
+	if (rows->res)
+		PQclear(rows->res);
+	else
+		sqlite_release(rows->stmt, rows->slot);
+	free(rows);
+}
+
+int64_t db_exec(struct db *db, const char *sql, const struct db_param *params, int n,
+		struct kerr *err)
+{
+	db->unique_violation = 0;
+	if (db->kind == DB_POSTGRES) {
+		PGresult *res = pg_run(db, sql, params, n, err);
+		if (!res)
+			return -1;
+		int64_t changed = strtoll(PQcmdTuples(res), NULL, 10);
+		PQclear(res);
+		return changed;
+	}
+	struct db_rows *rows = sqlite_query(db, sql, params, n, err);
+	if (!rows)
+		return -1;
+	int rc;
+	while ((rc = db_next(rows, err)) == 1)
+		;
+	db_rows_free(rows);
+	return rc < 0 ? -1 : sqlite3_changes64(db->lite);
+}
+
+int db_query_int(struct db *db, const char *sql, const struct db_param *params, int n,
+		 int64_t *out, struct kerr *err)
+{
+	struct db_rows *rows = db_query(db, sql, params, n, err);
+	if (!rows)
+		return -1;
+	int rc = db_next(rows, err);
+	if (rc == 1)
+		*out = db_int(rows, 0);
+	db_rows_free(rows);
+	return rc;
+}
+
+int db_exec_script(struct db *db, const char *sql, struct kerr *err)
+{
+	if (db->kind == DB_SQLITE) {
+		char *msg = NULL;
+		if (sqlite3_exec(db->lite, sql, NULL, NULL, &msg) != SQLITE_OK) {
+			kerr_set(err, KERR_DB, "", "Kesalahan basis data: %s", msg ? msg : "?");
+			sqlite3_free(msg);
+			return -1;
+		}
+		return 0;
+	}
+	PGresult *res = PQexec(db->pg, sql);
+	ExecStatusType st = PQresultStatus(res);
+	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+		return pg_fail(db, res, err);
+	PQclear(res);
+	return 0;
+}
+
+int db_begin(struct db *db, struct kerr *err)
+{
+	return db_exec_script(db, db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN", err);
+}
+
+int db_commit(struct db *db, struct kerr *err)
+{
+	return db_exec_script(db, "COMMIT", err);
+}
+
+void db_rollback(struct db *db)
+{
+	struct kerr ignored = KERR_INIT;
+	db_exec_script(db, "ROLLBACK", &ignored);
+}

@@ -1,0 +1,84 @@
+/*
+ * db.h - one small interface over the two databases kinerja runs on.
+ *
+ * A `struct db` is one connection to SQLite (embedded, the default) or to
+ * PostgreSQL (libpq, for scale).  SQL is written once, PostgreSQL-style with
+ * $1..$N placeholders; for SQLite they are rewritten to ?1..?N.  Every value
+ * is passed as a bound parameter, never spliced into the SQL text.
+ *
+ * Only files under src/store/ include this header: the rest of the program
+ * talks to the store functions (store.h), which hold all the SQL.
+ */
+#ifndef KINERJA_DB_H
+#define KINERJA_DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+
+enum db_kind { DB_SQLITE, DB_POSTGRES };
+
+enum db_param_type { DBP_NULL, DBP_TEXT, DBP_INT };
+
+struct db_param {
+	enum db_param_type type;
+	const char *text;
+	int64_t num;
+};
+
+#define DB_NULL ((struct db_param){ .type = DBP_NULL })
+static inline struct db_param db_text_param(const char *s)
+{
+	return (struct db_param){ .type = s ? DBP_TEXT : DBP_NULL, .text = s };
+}
+#define DB_TEXT(s) db_text_param(s)
+#define DB_INT(n) ((struct db_param){ .type = DBP_INT, .num = (int64_t)(n) })
+/* A NULL for id 0 (no parent, no position, ...). */
+#define DB_ID(n) ((n) ? DB_INT(n) : DB_NULL)
+/* Expands to the two arguments `params, count` of db_exec / db_query. */
+#define DB_ARGS(...) (const struct db_param[]){ __VA_ARGS__ }, \
+	(int)(sizeof((const struct db_param[]){ __VA_ARGS__ }) / sizeof(struct db_param))
+#define DB_NOARGS NULL, 0
+
+struct db;
+struct db_rows;
+
+/* Opens "sqlite:PATH" or "postgresql://..." / "postgres://...". */
+int db_open(const char *url, struct db **out, struct kerr *err);
+void db_close(struct db *db);
+enum db_kind db_kind(const struct db *db);
+
+/* Runs a statement; returns the number of rows changed, or -1 with err set. */
+int64_t db_exec(struct db *db, const char *sql, const struct db_param *params, int n,
+		struct kerr *err);
+/* Runs a statement that returns rows; NULL with err set on failure. */
+struct db_rows *db_query(struct db *db, const char *sql, const struct db_param *params,
+			 int n, struct kerr *err);
+/* Advances to the next row: 1 = a row is there, 0 = done, -1 = error (err set). */
+int db_next(struct db_rows *rows, struct kerr *err);
+/* Column accessors for the current row; text is "" for NULL, valid until db_next. */
+const char *db_text(struct db_rows *rows, int col);
+int64_t db_int(struct db_rows *rows, int col);
+int db_isnull(struct db_rows *rows, int col);
+int db_ncols(struct db_rows *rows);
+const char *db_colname(struct db_rows *rows, int col);
+void db_rows_free(struct db_rows *rows);
+
+/* Convenience: the first column of the first row as an integer.  Returns 1 if
+ * a row was found, 0 if none, -1 on error. */
+int db_query_int(struct db *db, const char *sql, const struct db_param *params, int n,
+		 int64_t *out, struct kerr *err);
+
+/* Transactions.  db_begin on SQLite takes the write lock at once (IMMEDIATE). */
+int db_begin(struct db *db, struct kerr *err);
+int db_commit(struct db *db, struct kerr *err);
+void db_rollback(struct db *db);
+
+/* Runs a script of several statements without parameters (migrations). */
+int db_exec_script(struct db *db, const char *sql, struct kerr *err);
+
+/* 1 if the last failure was a unique-constraint violation. */
+int db_last_was_unique_violation(const struct db *db);
+
+#endif

@@ -1,0 +1,369 @@
+/*
+ * ui_helpers.c - small pieces shared by the employee, organisation and audit
+ * pages: how a NIP, a name with titles, a status and a golongan are shown,
+ * who may manage employees, the pengelola scope over the unit tree, and the
+ * walk that lays a parent/child list out as a tree (for nested lists and
+ * indented <select> options), and the pieces every form is built from.
+ */
+#include "web/ui_pages.h"
+#include "domain/golongan.h"
+#include "http/html.h"
+#include "http/request.h"
+#include "web/ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void nip_display(char *out, size_t size, const char *nip)
+{
+	size_t len = nip ? strlen(nip) : 0;
+	int digits = len == 18;
+	for (size_t i = 0; digits && i < len; i++)
+		digits = nip[i] >= '0' && nip[i] <= '9';
+	if (!digits) {
+		copy_str(out, size, nip ? nip : "");
+		return;
+	}
+	snprintf(out, size, "%.8s %.6s %.1s %.3s", nip, nip + 8, nip + 14, nip + 15);
+}
+
+void employee_display_name(struct strbuf *sb, const struct employee *e)
+{
+	if (e->front_title[0]) {
+		strbuf_addstr(sb, e->front_title);
+		strbuf_addch(sb, ' ');
+	}
+	strbuf_addstr(sb, e->name);
+	if (e->back_title[0]) {
+		strbuf_addstr(sb, ", ");
+		strbuf_addstr(sb, e->back_title);
+	}
+}
+
+const char *employee_status_label(const char *status)
+{
+	if (!strcmp(status, "aktif"))
+		return "Aktif";
+	if (!strcmp(status, "pindah"))
+		return "Pindah";
+	if (!strcmp(status, "pensiun"))
+		return "Pensiun";
+	return status;
+}
+
+void golongan_display(char *out, size_t size, const char *code)
+{
+	const struct golongan *g = golongan_find(code), *pppk = pppk_golongan_find(code);
+	if (g)
+		snprintf(out, size, "%s \xe2\x80\x94 %s", g->code, g->pangkat);
+	else if (pppk)
+		snprintf(out, size, "%s (PPPK)", pppk->code);
+	else if (code && *code)
+		copy_str(out, size, code);
+	else
+		copy_str(out, size, "-");
+}
+
+int may_manage_people(const struct req *r)
+{
+	return r->who.user_id &&
+	       (r->who.role == ROLE_ADMIN || r->who.role == ROLE_PENGELOLA);
+}
+
+int64_t view_scope_unit(const struct req *r)
+{
+	if (r->who.role != ROLE_PENGELOLA)
+		return 0;
+	return r->who.scope_unit_id ? r->who.scope_unit_id : -1;
+}
+
+size_t unit_index_of(const struct unit *units, size_t n, int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (units[i].id == id)
+			return i;
+	return n;
+}
+
+/* ---- ids sorted for lookup ------------------------------------------------ */
+
+struct id_slot {
+	int64_t id;
+	size_t idx;
+};
+
+static int slot_cmp(const void *a, const void *b)
+{
+	const struct id_slot *x = a, *y = b;
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/* Index of `id` in the sorted slots, or n. */
+static size_t slot_find(const struct id_slot *s, size_t n, int64_t id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && s[lo].id == id ? s[lo].idx : n;
+}
+
+static struct id_slot *slots_by(const int64_t *keys, size_t n)
+{
+	struct id_slot *s = xcalloc(n ? n : 1, sizeof *s);
+	for (size_t i = 0; i < n; i++)
+		s[i] = (struct id_slot){ keys[i], i };
+	qsort(s, n, sizeof *s, slot_cmp);
+	return s;
+}
+
+unsigned char *units_within(const struct unit *units, size_t n, int64_t root)
+{
+	unsigned char *in = xcalloc(n ? n : 1, 1);
+	int64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
+	for (size_t i = 0; i < n; i++)
+		ids[i] = units[i].id;
+	struct id_slot *s = slots_by(ids, n);
+	for (size_t i = 0; i < n; i++) {
+		size_t at = i;
+		for (size_t steps = 0; at < n && steps <= n && !in[i]; steps++) {
+			if (root == 0 || units[at].id == root)
+				in[i] = 1;
+			at = units[at].parent_id ? slot_find(s, n, units[at].parent_id) : n;
+		}
+	}
+	free(s);
+	free(ids);
+	return in;
+}
+
+/* ---- tree order ------------------------------------------------------------ */
+
+/* Pushes the children of node i (found in the by-parent slots) so that they
+ * pop in input order. */
+static void push_children(const struct id_slot *byp, size_t n, size_t i, int64_t id,
+			  size_t *stack, size_t *top, int *depth, int d)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (byp[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < n && byp[end].id == id)
+		end++;
+	for (size_t k = end; k > lo; k--) {
+		if (byp[k - 1].idx == i)
+			continue;
+		depth[byp[k - 1].idx] = d;
+		stack[(*top)++] = byp[k - 1].idx;
+	}
+}
+
+/* Depth-first walk from `start`, appending to order[]. */
+static void walk_from(size_t start, const int64_t *ids, const struct id_slot *byp, size_t n,
+		      unsigned char *seen, size_t *stack, int *d, size_t *order, int *depth,
+		      size_t *out)
+{
+	size_t top = 0;
+	stack[top++] = start;
+	while (top) {
+		size_t i = stack[--top];
+		if (seen[i])
+			continue;
+		seen[i] = 1;
+		order[*out] = i;
+		depth[(*out)++] = d[i];
+		push_children(byp, n, i, ids[i], stack, &top, d, d[i] + 1);
+	}
+}
+
+void tree_order(const int64_t *ids, const int64_t *parents, size_t n, size_t *order, int *depth)
+{
+	struct id_slot *byid = slots_by(ids, n), *byp = slots_by(parents, n);
+	unsigned char *seen = xcalloc(n ? n : 1, 1);
+	size_t *stack = xcalloc(2 * n + 1, sizeof *stack);
+	int *d = xcalloc(n ? n : 1, sizeof *d);
+	size_t out = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < n; i++) {
+			int root = parents[i] == 0 || parents[i] == ids[i] ||
+				   slot_find(byid, n, parents[i]) == n;
+			if (seen[i] || (pass == 0 && !root))
+				continue;
+			d[i] = 0;   /* pass 1: what a loop left unreached */
+			walk_from(i, ids, byp, n, seen, stack, d, order, depth, &out);
+		}
+	}
+	free(d);
+	free(stack);
+	free(seen);
+	free(byp);
+	free(byid);
+}
+
+/* Rank of a unit kind in unit_kind_at() order (sekretariat before seksi
+ * before kelurahan); unknown kinds last. */
+static size_t kind_rank(const char *kind)
+{
+	size_t i = 0;
+	while (i < unit_kind_count() && strcmp(unit_kind_at(i), kind))
+		i++;
+	return i;
+}
+
+static int unit_sibling_cmp(const void *a, const void *b)
+{
+	const struct unit *x = *(const struct unit *const *)a, *y = *(const struct unit *const *)b;
+	size_t kx = kind_rank(x->kind), ky = kind_rank(y->kind);
+	if (kx != ky)
+		return kx < ky ? -1 : 1;
+	return strcmp(x->code, y->code);
+}
+
+void units_tree_order(const struct unit *units, size_t n, size_t *order, int *depth)
+{
+	const struct unit **sorted = xcalloc(n ? n : 1, sizeof *sorted);
+	int64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
+	int64_t *parents = xcalloc(n ? n : 1, sizeof *parents);
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = &units[i];
+	qsort(sorted, n, sizeof *sorted, unit_sibling_cmp);
+	for (size_t i = 0; i < n; i++) {
+		ids[i] = sorted[i]->id;
+		parents[i] = sorted[i]->parent_id;
+	}
+	tree_order(ids, parents, n, order, depth);
+	for (size_t k = 0; k < n; k++)
+		order[k] = (size_t)(sorted[order[k]] - units);
+	free(parents);
+	free(ids);
+	free(sorted);
+}
+
+void unit_options(struct strbuf *out, const struct unit *units, size_t n,
+		  const unsigned char *allow, int by_code, const char *selected)
+{
+	size_t *order = xcalloc(n ? n : 1, sizeof *order);
+	int *depth = xcalloc(n ? n : 1, sizeof *depth);
+	units_tree_order(units, n, order, depth);
+	for (size_t k = 0; k < n; k++) {
+		const struct unit *u = &units[order[k]];
+		if (allow && !allow[order[k]])
+			continue;
+		char val[48];
+		if (by_code)
+			copy_str(val, sizeof val, u->code);
+		else
+			snprintf(val, sizeof val, "%lld", (long long)u->id);
+		int sel = selected && !strcmp(selected, val);
+		html(out, "<option value=\"%s\"%s>", val, sel ? " selected" : "");
+		for (int d = 0; d < depth[k] && d < 12; d++)
+			html_raw(out, "&nbsp;&nbsp;&nbsp;");
+		html(out, "%s</option>", u->name);
+	}
+	free(depth);
+	free(order);
+}
+
+/* ---- form pieces ----------------------------------------------------------------- */
+
+static int is_bad(const struct kerr *err, const char *name)
+{
+	return err && err->code != KERR_OK && !strcmp(err->field, name);
+}
+
+void form_label(struct req *r, const char *name, const char *label, const char *col)
+{
+	html(&r->out, "<div class=\"%s\"><label for=\"f-%s\" class=\"form-label\">%s</label>", col,
+	     name, label);
+}
+
+void form_attrs(struct req *r, const char *name, const char *base, const struct kerr *err)
+{
+	if (is_bad(err, name))
+		html(&r->out, " class=\"%s is-invalid\" aria-invalid=\"true\" "
+			      "aria-describedby=\"f-%s-msg\"", base, name);
+	else
+		html(&r->out, " class=\"%s\"", base);
+}
+
+void form_close(struct req *r, const char *name, const struct kerr *err)
+{
+	if (is_bad(err, name))
+		html(&r->out, "<div id=\"f-%s-msg\" class=\"invalid-feedback\">%s</div>", name,
+		     err->msg);
+	html_raw(&r->out, "</div>");
+}
+
+void form_text(struct req *r, const char *name, const char *label, const char *type,
+	       const char *value, const char *col, const char *extra, const struct kerr *err)
+{
+	form_label(r, name, label, col);
+	html(&r->out, "<input type=\"%s\" id=\"f-%s\" name=\"%s\" value=\"%s\"", type, name, name,
+	     value);
+	form_attrs(r, name, "form-control", err);
+	html_raw(&r->out, extra);
+	html_raw(&r->out, ">");
+	form_close(r, name, err);
+}
+
+void form_select_open(struct req *r, const char *name, const char *label, const char *col,
+		      const struct kerr *err)
+{
+	form_label(r, name, label, col);
+	html(&r->out, "<select id=\"f-%s\" name=\"%s\"", name, name);
+	form_attrs(r, name, "form-select", err);
+	html_raw(&r->out, ">");
+}
+
+void form_option(struct req *r, const char *value, const char *text, const char *selected)
+{
+	html(&r->out, "<option value=\"%s\"%s>%s</option>", value,
+	     selected && !strcmp(value, selected) ? " selected" : "", text);
+}
+
+void form_error_alert(struct req *r, const char *label, const struct kerr *err)
+{
+	struct strbuf t = STRBUF_INIT;
+	if (label)
+		strbuf_addf(&t, "Periksa isian \xe2\x80\x9c%s\xe2\x80\x9d: %s", label, err->msg);
+	else
+		strbuf_addstr(&t, err->msg);
+	alert_box(r, "danger", t.buf);
+	strbuf_release(&t);
+}
+
+void form_read(struct req *r, const char *name, char *dst, size_t size, struct kerr *err)
+{
+	const char *v = req_form(r, name);
+	if (!v)
+		v = "";
+	while (*v == ' ' || *v == '\t')
+		v++;
+	size_t len = strlen(v);
+	while (len && (v[len - 1] == ' ' || v[len - 1] == '\t'))
+		len--;
+	if (!utf8_valid_text(v, len)) {
+		kerr_set(err, KERR_INVALID, name, "Isian berisi karakter yang tidak sah");
+		len = 0;
+	} else if (len >= size) {
+		kerr_set(err, KERR_INVALID, name, "Isian terlalu panjang (paling banyak %zu bita)",
+			 size - 1);
+		len = size - 1;
+		while (len && ((unsigned char)v[len] & 0xc0) == 0x80)
+			len--;
+	}
+	memcpy(dst, v, len);
+	dst[len] = '\0';
+}

@@ -1,0 +1,136 @@
+/*
+ * ui_layout.c - the frame shared by every page: head, navigation, notices,
+ * error pages, pagination and the CSRF field.
+ */
+#include "web/ui.h"
+#include "http/html.h"
+#include "http/request.h"
+#include "http/router.h"
+
+#include <string.h>
+
+static const struct { const char *code, *text; } notices[] = {
+	{ "disimpan", "Perubahan telah disimpan." },
+	{ "dibuat", "Data baru telah dibuat." },
+	{ "diimpor", "Impor selesai." },
+	{ "sandi_diganti", "Kata sandi telah diganti." },
+	{ "keluar", "Anda telah keluar." },
+	{ "nonaktif", "Pegawai telah dinonaktifkan." },
+};
+
+const char *notice_text(const char *code)
+{
+	for (size_t i = 0; code && i < sizeof notices / sizeof notices[0]; i++)
+		if (strcmp(notices[i].code, code) == 0)
+			return notices[i].text;
+	return NULL;
+}
+
+static void nav_link(struct req *r, const char *href, const char *label, int active)
+{
+	html(&r->out, "<li class=\"nav-item\"><a class=\"nav-link%s\" href=\"%s\"%s>%s</a></li>",
+	     active ? " active" : "", href, active ? " aria-current=\"page\"" : "", label);
+}
+
+static void nav_bar(struct req *r, enum nav_item active)
+{
+	html_raw(&r->out,
+		 "<nav class=\"navbar navbar-expand navbar-dark bg-primary d-print-none\" aria-label=\"Navigasi utama\">"
+		 "<div class=\"container-fluid flex-wrap\"><a class=\"navbar-brand fw-bold\" href=\"/\">kinerja</a>");
+	if (!r->who.user_id) {
+		html_raw(&r->out, "</div></nav>");
+		return;
+	}
+	html_raw(&r->out, "<ul class=\"navbar-nav me-auto flex-wrap\">");
+	nav_link(r, "/", "Beranda", active == NAV_BERANDA);
+	if (access_allows(r, ACCESS_READ_ALL))
+		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
+	nav_link(r, "/organisasi", "Organisasi", active == NAV_ORGANISASI);
+	if (r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR)
+		nav_link(r, "/audit", "Jejak Audit", active == NAV_AUDIT);
+	html_raw(&r->out, "</ul><ul class=\"navbar-nav\">");
+	html(&r->out, "<li class=\"nav-item\"><a class=\"nav-link%s\" href=\"/akun\">%s <small>(%s)</small></a></li>",
+	     active == NAV_AKUN ? " active" : "", r->who.name, role_label(r->who.role));
+	html_raw(&r->out, "<li class=\"nav-item\"><form method=\"post\" action=\"/keluar\" class=\"d-inline\">");
+	csrf_field(r);
+	html_raw(&r->out, "<button class=\"btn btn-link nav-link\" type=\"submit\">Keluar</button></form></li></ul></div></nav>");
+}
+
+void page_begin(struct req *r, const char *title, enum nav_item active)
+{
+	strbuf_reset(&r->out);
+	html(&r->out,
+	     "<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+	     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+	     "<title>%s — kinerja</title>"
+	     "<link rel=\"stylesheet\" href=\"/static/bootstrap.min.css\">"
+	     "<link rel=\"stylesheet\" href=\"/static/app.css\">"
+	     "<script src=\"/static/app.js\" defer></script></head><body>", title);
+	nav_bar(r, active);
+	html_raw(&r->out, "<main class=\"container-fluid py-3\" id=\"isi\">");
+	const char *notice = notice_text(req_query(r, "pesan"));
+	if (notice)
+		alert_box(r, "success", notice);
+}
+
+void page_end(struct req *r)
+{
+	html_raw(&r->out, "</main><footer class=\"container-fluid text-muted small py-3 d-print-none\">"
+		 "kinerja — Sistem Manajemen Kinerja ASN (PermenPANRB 6/2022)</footer></body></html>");
+}
+
+void csrf_field(struct req *r)
+{
+	html(&r->out, "<input type=\"hidden\" name=\"_csrf\" value=\"%s\">", r->who.csrf);
+}
+
+void alert_box(struct req *r, const char *kind, const char *text)
+{
+	html(&r->out, "<div class=\"alert alert-%s\" role=\"%s\">%s</div>", kind,
+	     strcmp(kind, "danger") == 0 ? "alert" : "status", text);
+}
+
+void page_error(struct req *r)
+{
+	static const char *const titles[] = {
+		[KERR_INVALID] = "Data tidak sah", [KERR_UNAUTHORIZED] = "Perlu masuk",
+		[KERR_FORBIDDEN] = "Akses ditolak", [KERR_NOT_FOUND] = "Tidak ditemukan",
+		[KERR_CONFLICT] = "Terjadi benturan data", [KERR_TOO_LARGE] = "Terlalu besar",
+		[KERR_RATE_LIMIT] = "Terlalu banyak percobaan",
+	};
+	const char *title = (size_t)r->error.code < sizeof titles / sizeof titles[0] &&
+		titles[r->error.code] ? titles[r->error.code] : "Terjadi kesalahan";
+	page_begin(r, title, NAV_NONE);
+	html(&r->out, "<h1 class=\"h3\">%s</h1>", title);
+	alert_box(r, "danger", r->error.msg);
+	html_raw(&r->out, "<p>Gunakan tombol Kembali pada peramban untuk memperbaiki isian, atau "
+		 "<a href=\"/\">kembali ke beranda</a>.</p>");
+	page_end(r);
+}
+
+void pager(struct req *r, const char *base_path, int page, int per_page, int64_t total,
+	   const char *const *keep)
+{
+	int64_t pages = per_page > 0 ? (total + per_page - 1) / per_page : 1;
+	if (pages <= 1)
+		return;
+	struct strbuf q = STRBUF_INIT;
+	for (const char *const *k = keep; k && *k; k++) {
+		const char *v = req_query(r, *k);
+		if (v && *v) {
+			strbuf_addf(&q, "&%s=", *k);
+			url_encode(&q, v);
+		}
+	}
+	html(&r->out, "<nav aria-label=\"Halaman\"><ul class=\"pagination flex-wrap\">"
+	     "<li class=\"page-item disabled\"><span class=\"page-link\">Halaman %d dari %lld (%lld data)</span></li>",
+	     page, (long long)pages, (long long)total);
+	if (page > 1)
+		html(&r->out, "<li class=\"page-item\"><a class=\"page-link\" href=\"%s?page=%d%s\">&laquo; Sebelumnya</a></li>",
+		     base_path, page - 1, q.buf);
+	if (page < pages)
+		html(&r->out, "<li class=\"page-item\"><a class=\"page-link\" href=\"%s?page=%d%s\">Berikutnya &raquo;</a></li>",
+		     base_path, page + 1, q.buf);
+	html_raw(&r->out, "</ul></nav>");
+	strbuf_release(&q);
+}
