@@ -8,6 +8,7 @@
  */
 #include "store/store.h"
 #include "store/db.h"
+#include "store/store_int.h"
 #include "core/timeutil.h"
 
 #include <sqlite3.h>
@@ -158,5 +159,19 @@ int store_backup_sqlite(const char *url, const char *path, struct kerr *err)
 	}
 	sqlite3_close(dst);
 	sqlite3_close(src);
+	return rc;
+}
+
+int store_audit_json(struct db *db, const struct actor *who, const char *action,
+		     const char *entity, int64_t id, json_t *before, json_t *after,
+		     struct kerr *err)
+{
+	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	char *a = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	json_decref(before);
+	json_decref(after);
+	int rc = store_audit(db, who, action, entity, id, b, a, err);
+	free(b);
+	free(a);
 	return rc;
 }

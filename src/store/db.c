@@ -414,3 +414,12 @@ void db_rollback(struct db *db)
 	struct kerr ignored = KERR_INIT;
 	db_exec_script(db, "ROLLBACK", &ignored);
 }
+
+int db_finish(struct db *db, int rc, struct kerr *err)
+{
+	if (!rc)
+		rc = db_commit(db, err);
+	if (rc)
+		db_rollback(db);
+	return rc;
+}

@@ -74,6 +74,10 @@ int db_query_int(struct db *db, const char *sql, const struct db_param *params, 
 int db_begin(struct db *db, struct kerr *err);
 int db_commit(struct db *db, struct kerr *err);
 void db_rollback(struct db *db);
+/* Ends a transaction: commits when rc is 0, otherwise (or if the commit
+ * fails) rolls back.  Returns the final rc, so a store function can say
+ * `return db_finish(db, do_the_work(db, ...), err);`. */
+int db_finish(struct db *db, int rc, struct kerr *err);
 
 /* Runs a script of several statements without parameters (migrations). */
 int db_exec_script(struct db *db, const char *sql, struct kerr *err);

@@ -12,6 +12,7 @@
  */
 #include "store/store.h"
 #include "store/db.h"
+#include "store/store_int.h"
 #include "core/timeutil.h"
 #include "domain/csvcheck.h"
 #include "domain/golongan.h"
@@ -22,31 +23,6 @@
 #include <string.h>
 
 /* ---- helpers -------------------------------------------------------------- */
-
-/* Writes the audit row for a change; takes ownership of before and after. */
-static int audit_json(struct db *db, const struct actor *who, const char *action,
-		      const char *entity, int64_t id, json_t *before, json_t *after,
-		      struct kerr *err)
-{
-	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	char *a = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	json_decref(before);
-	json_decref(after);
-	int rc = store_audit(db, who, action, entity, id, b, a, err);
-	free(b);
-	free(a);
-	return rc;
-}
-
-/* Commits when rc is 0, otherwise (or if the commit fails) rolls back. */
-static int finish_tx(struct db *db, int rc, struct kerr *err)
-{
-	if (!rc)
-		rc = db_commit(db, err);
-	if (rc)
-		db_rollback(db);
-	return rc;
-}
 
 /* Number of UTF-8 characters (bytes that do not continue a sequence). */
 static size_t utf8_len(const char *s)
@@ -419,7 +395,12 @@ static int check_employee(struct db *db, struct employee *e, int64_t self, struc
 {
 	enum nip_kind kind;
 	if (check_identity(e, &kind, err) || check_nip_free(db, e, self, err) ||
-	    check_details(e, kind, err) || resolve_position(db, e, self, err))
+	    check_details(e, kind, err))
+		return -1;
+	/* Someone who has moved away or retired no longer holds a position. */
+	if (strcmp(e->status, "aktif") != 0)
+		e->position_code[0] = '\0';
+	if (resolve_position(db, e, self, err))
 		return -1;
 	return resolve_unit(db, e, err);
 }
@@ -482,7 +463,7 @@ static int employee_create_tx(struct db *db, const struct actor *who, struct emp
 	if (insert_employee(db, &v, now_unix(), &e->id, err) ||
 	    store_employee_get(db, e->id, e, err))
 		return -1;
-	return audit_json(db, who, "create", "employee", e->id, NULL, employee_json(e), err);
+	return store_audit_json(db, who, "create", "employee", e->id, NULL, employee_json(e), err);
 }
 
 int store_employee_create(struct db *db, const struct actor *who, struct employee *e,
@@ -490,7 +471,7 @@ int store_employee_create(struct db *db, const struct actor *who, struct employe
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, employee_create_tx(db, who, e, err), err);
+	return db_finish(db, employee_create_tx(db, who, e, err), err);
 }
 
 static int stale(struct kerr *err)
@@ -527,7 +508,7 @@ static int employee_update_tx(struct db *db, const struct actor *who, struct emp
 		return stale(err);
 	if (store_employee_get(db, e->id, e, err))
 		return -1;
-	return audit_json(db, who, "update", "employee", e->id, employee_json(&old),
+	return store_audit_json(db, who, "update", "employee", e->id, employee_json(&old),
 			  employee_json(e), err);
 }
 
@@ -536,7 +517,7 @@ int store_employee_update(struct db *db, const struct actor *who, struct employe
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, employee_update_tx(db, who, e, err), err);
+	return db_finish(db, employee_update_tx(db, who, e, err), err);
 }
 
 /* ---- import: code and NIP maps --------------------------------------------- */
@@ -790,7 +771,7 @@ static int ei_run(struct emp_import *im, const struct actor *who,
 	for (size_t row = 0; row < im->t->nrows; row++)
 		if (!csv_report_row_bad(report, row) && ei_write_row(im, row, err))
 			return -1;
-	return audit_json(im->db, who, "import", "employee", 0, NULL,
+	return store_audit_json(im->db, who, "import", "employee", 0, NULL,
 			  json_pack("{s:i, s:i, s:i}", "rows", im->rows, "created", im->created,
 				    "updated", im->updated), err);
 }
@@ -806,7 +787,7 @@ int store_employee_import(struct db *db, const struct actor *who, const struct c
 				"Berkas pegawai harus memuat kolom nip, nama, dan kode_unit");
 	int rc = db_begin(db, err);
 	if (!rc)
-		rc = finish_tx(db, ei_run(&im, who, report, err), err);
+		rc = db_finish(db, ei_run(&im, who, report, err), err);
 	code_map_free(&im.units);
 	code_map_free(&im.positions);
 	free(im.nips.keys);

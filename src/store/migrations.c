@@ -141,12 +141,8 @@ static int apply_one(struct db *db, int version, struct kerr *err)
 	if (!rc && db_exec(db, "INSERT INTO schema_version (version) VALUES ($1)",
 			   DB_ARGS(DB_INT(version)), err) < 0)
 		rc = -1;
-	if (!rc)
-		rc = db_commit(db, err);
-	if (rc)
-		db_rollback(db);
 	free(sql);
-	return rc;
+	return db_finish(db, rc, err);
 }
 
 int store_migrate(struct db *db, struct kerr *err)

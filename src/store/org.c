@@ -9,6 +9,7 @@
  */
 #include "store/store.h"
 #include "store/db.h"
+#include "store/store_int.h"
 #include "core/timeutil.h"
 #include "domain/csvcheck.h"
 #include "domain/hierarchy.h"
@@ -19,31 +20,6 @@
 #include <strings.h>
 
 /* ---- helpers -------------------------------------------------------------- */
-
-/* Writes the audit row for a change; takes ownership of before and after. */
-static int audit_json(struct db *db, const struct actor *who, const char *action,
-		      const char *entity, int64_t id, json_t *before, json_t *after,
-		      struct kerr *err)
-{
-	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	char *a = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	json_decref(before);
-	json_decref(after);
-	int rc = store_audit(db, who, action, entity, id, b, a, err);
-	free(b);
-	free(a);
-	return rc;
-}
-
-/* Commits when rc is 0, otherwise (or if the commit fails) rolls back. */
-static int finish_tx(struct db *db, int rc, struct kerr *err)
-{
-	if (!rc)
-		rc = db_commit(db, err);
-	if (rc)
-		db_rollback(db);
-	return rc;
-}
 
 /* A code: given, at most size-1 bytes, no blanks or control characters. */
 static int check_code(const char *field, const char *what, const char *code, size_t size,
@@ -213,7 +189,7 @@ static int unit_create_tx(struct db *db, const struct actor *who, struct unit *u
 			DB_INT(now)), &u->id, err);
 	if (rc != 1)
 		return rc == 0 ? kerr_set(err, KERR_DB, "", "Unit tidak tersimpan") : -1;
-	return audit_json(db, who, "create", "unit", u->id, NULL,
+	return store_audit_json(db, who, "create", "unit", u->id, NULL,
 			  json_pack("{s:s, s:s, s:s, s:s}", "code", u->code, "name", u->name,
 				    "kind", u->kind, "parent_code", u->parent_code), err);
 }
@@ -222,7 +198,7 @@ int store_unit_create(struct db *db, const struct actor *who, struct unit *u, st
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, unit_create_tx(db, who, u, err), err);
+	return db_finish(db, unit_create_tx(db, who, u, err), err);
 }
 
 int store_unit_within(struct db *db, int64_t inner, int64_t outer, struct kerr *err)
@@ -432,7 +408,7 @@ static int position_create_tx(struct db *db, const struct actor *who, struct pos
 			DB_ID(p->parent_id), DB_ID(p->plt_id), DB_INT(now_unix())), &p->id, err);
 	if (rc != 1)
 		return rc == 0 ? kerr_set(err, KERR_DB, "", "Jabatan tidak tersimpan") : -1;
-	return audit_json(db, who, "create", "position", p->id, NULL, position_json(p), err);
+	return store_audit_json(db, who, "create", "position", p->id, NULL, position_json(p), err);
 }
 
 int store_position_create(struct db *db, const struct actor *who, struct position *p,
@@ -440,7 +416,7 @@ int store_position_create(struct db *db, const struct actor *who, struct positio
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, position_create_tx(db, who, p, err), err);
+	return db_finish(db, position_create_tx(db, who, p, err), err);
 }
 
 static int position_update_tx(struct db *db, const struct actor *who, const struct position *in,
@@ -458,7 +434,7 @@ static int position_update_tx(struct db *db, const struct actor *who, const stru
 		    DB_ARGS(DB_TEXT(p.name), DB_TEXT(p.kind), DB_INT(p.unit_id), DB_ID(p.parent_id),
 			    DB_ID(p.plt_id), DB_INT(now_unix()), DB_INT(p.id)), err) < 0)
 		return -1;
-	return audit_json(db, who, "update", "position", p.id, position_json(&old),
+	return store_audit_json(db, who, "update", "position", p.id, position_json(&old),
 			  position_json(&p), err);
 }
 
@@ -467,7 +443,7 @@ int store_position_update(struct db *db, const struct actor *who, const struct p
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, position_update_tx(db, who, p, err), err);
+	return db_finish(db, position_update_tx(db, who, p, err), err);
 }
 
 /* ---- position import and export ------------------------------------------- */
@@ -592,7 +568,7 @@ static int pi_run(struct pos_import *im, const struct actor *who, struct kerr *e
 			return -1;
 	if (pi_check_loops(im, err))
 		return -1;
-	return audit_json(im->db, who, "import", "position", 0, NULL,
+	return store_audit_json(im->db, who, "import", "position", 0, NULL,
 			  json_pack("{s:i, s:i, s:i}", "rows", im->rows, "created", im->created,
 				    "updated", im->updated), err);
 }
@@ -609,7 +585,7 @@ int store_position_import(struct db *db, const struct actor *who, const struct c
 	im.ids = xcalloc(t->nrows, sizeof *im.ids);
 	int rc = db_begin(db, err);
 	if (!rc)
-		rc = finish_tx(db, pi_run(&im, who, err), err);
+		rc = db_finish(db, pi_run(&im, who, err), err);
 	free(im.ids);
 	return rc ? -1 : im.rows;
 }

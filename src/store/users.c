@@ -9,6 +9,7 @@
  */
 #include "store/store.h"
 #include "store/db.h"
+#include "store/store_int.h"
 #include "core/timeutil.h"
 
 #include <jansson.h>
@@ -19,7 +20,7 @@
 /* ---- roles ---------------------------------------------------------------- */
 
 static const char *const role_names[] = { "pegawai", "pengelola", "auditor", "admin" };
-static const char *const role_labels[] = { "Pegawai", "Pengelola Kepegawaian", "Auditor",
+static const char *const role_labels[] = { "Pegawai", "Pengelola Kinerja", "Auditor",
 					    "Administrator" };
 #define NROLES (sizeof role_names / sizeof role_names[0])
 
@@ -45,31 +46,6 @@ const char *role_label(enum role r)
 }
 
 /* ---- helpers -------------------------------------------------------------- */
-
-/* Writes the audit row for a change; takes ownership of before and after. */
-static int audit_json(struct db *db, const struct actor *who, const char *action,
-		      const char *entity, int64_t id, json_t *before, json_t *after,
-		      struct kerr *err)
-{
-	char *b = before ? json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	char *a = after ? json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
-	json_decref(before);
-	json_decref(after);
-	int rc = store_audit(db, who, action, entity, id, b, a, err);
-	free(b);
-	free(a);
-	return rc;
-}
-
-/* Commits when rc is 0, otherwise (or if the commit fails) rolls back. */
-static int finish_tx(struct db *db, int rc, struct kerr *err)
-{
-	if (!rc)
-		rc = db_commit(db, err);
-	if (rc)
-		db_rollback(db);
-	return rc;
-}
 
 static json_t *user_json(const struct user *u)
 {
@@ -231,14 +207,14 @@ static int user_create_tx(struct db *db, const struct actor *who, struct user *u
 		&u->id, err);
 	if (rc != 1)
 		return rc == 0 ? kerr_set(err, KERR_DB, "", "Pengguna tidak tersimpan") : -1;
-	return audit_json(db, who, "create", "user", u->id, NULL, user_json(u), err);
+	return store_audit_json(db, who, "create", "user", u->id, NULL, user_json(u), err);
 }
 
 int store_user_create(struct db *db, const struct actor *who, struct user *u, struct kerr *err)
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, user_create_tx(db, who, u, err), err);
+	return db_finish(db, user_create_tx(db, who, u, err), err);
 }
 
 static int set_password_tx(struct db *db, const struct actor *who, int64_t user_id,
@@ -252,7 +228,7 @@ static int set_password_tx(struct db *db, const struct actor *who, int64_t user_
 	if (db_exec(db, "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
 		    DB_ARGS(DB_TEXT(password_hash), DB_INT(now_unix()), DB_INT(user_id)), err) < 0)
 		return -1;
-	return audit_json(db, who, "set_password", "user", user_id, NULL,
+	return store_audit_json(db, who, "set_password", "user", user_id, NULL,
 			  json_pack("{s:s}", "login", u.login), err);
 }
 
@@ -261,7 +237,7 @@ int store_user_set_password(struct db *db, const struct actor *who, int64_t user
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, set_password_tx(db, who, user_id, password_hash, err), err);
+	return db_finish(db, set_password_tx(db, who, user_id, password_hash, err), err);
 }
 
 static json_t *role_json(enum role role, int64_t scope_unit_id)
@@ -283,7 +259,7 @@ static int set_role_tx(struct db *db, const struct actor *who, int64_t user_id, 
 		    DB_ARGS(DB_TEXT(role_name(role)), DB_ID(scope_unit_id), DB_INT(now_unix()),
 			    DB_INT(user_id)), err) < 0)
 		return -1;
-	return audit_json(db, who, "set_role", "user", user_id, role_json(u.role, u.scope_unit_id),
+	return store_audit_json(db, who, "set_role", "user", user_id, role_json(u.role, u.scope_unit_id),
 			  role_json(role, scope_unit_id), err);
 }
 
@@ -292,7 +268,7 @@ int store_user_set_role(struct db *db, const struct actor *who, int64_t user_id,
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, set_role_tx(db, who, user_id, role, scope_unit_id, err), err);
+	return db_finish(db, set_role_tx(db, who, user_id, role, scope_unit_id, err), err);
 }
 
 /* Disabling also ends the user's sessions at once. */
@@ -307,7 +283,7 @@ static int set_disabled_tx(struct db *db, const struct actor *who, int64_t user_
 		return -1;
 	if (disabled && store_session_delete_user(db, user_id, err))
 		return -1;
-	return audit_json(db, who, disabled ? "disable" : "enable", "user", user_id,
+	return store_audit_json(db, who, disabled ? "disable" : "enable", "user", user_id,
 			  json_pack("{s:b}", "disabled", u.disabled),
 			  json_pack("{s:b}", "disabled", disabled != 0), err);
 }
@@ -317,7 +293,7 @@ int store_user_set_disabled(struct db *db, const struct actor *who, int64_t user
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, set_disabled_tx(db, who, user_id, disabled, err), err);
+	return db_finish(db, set_disabled_tx(db, who, user_id, disabled, err), err);
 }
 
 /* ---- sessions ------------------------------------------------------------- */
@@ -400,7 +376,7 @@ static int token_create_tx(struct db *db, const struct actor *who, int64_t user_
 		&id, err);
 	if (rc != 1)
 		return rc == 0 ? kerr_set(err, KERR_DB, "", "Token tidak tersimpan") : -1;
-	return audit_json(db, who, "token_create", "api_token", id, NULL,
+	return store_audit_json(db, who, "token_create", "api_token", id, NULL,
 			  json_pack("{s:I, s:s, s:s}", "user_id", (json_int_t)user_id,
 				    "login", u.login, "name", name), err);
 }
@@ -410,7 +386,7 @@ int store_token_create(struct db *db, const struct actor *who, int64_t user_id, 
 {
 	if (db_begin(db, err))
 		return -1;
-	return finish_tx(db, token_create_tx(db, who, user_id, name ? name : "", token_hash, err),
+	return db_finish(db, token_create_tx(db, who, user_id, name ? name : "", token_hash, err),
 			 err);
 }
 
