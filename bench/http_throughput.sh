@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# This file benchmarks the HTTP server: requests per second of the employee
+# list (/pegawai, logged in as the demo administrator) against /healthz, with
+# wrk, on a fresh demo database in a temporary directory.
+#
+#   bash bench/http_throughput.sh        (uses build/kinerja or $KINERJA_BIN)
+#
+# The server runs twice: once with --log-level warn (no access log: the figure
+# that counts) and once with the default info level (one access-log line per
+# request, written to a file), so the cost of the access log shows.
+# Target: the employee list serves at least 30% of the /healthz rate.
+#
+# Settings (environment): BENCH_DURATION (seconds per measurement, default 10),
+# BENCH_WARMUP (seconds of warm-up per path, default 2), BENCH_THREADS and
+# BENCH_CONNECTIONS (wrk -t/-c, default 2 and 64).
+# Prints figures only; nothing asserts on time.  Exit 1 only when the
+# benchmark could not run (no build, login failed, list not served).
+set -euo pipefail
+# shellcheck source=bench/lib.bash
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+
+DURATION=${BENCH_DURATION:-10}
+WARMUP=${BENCH_WARMUP:-2}
+WRK_T=${BENCH_THREADS:-2}
+WRK_C=${BENCH_CONNECTIONS:-64}
+TARGET_PCT=30
+
+bench_need curl wrk awk
+bench_setup
+DATA=$BENCH_TMP/data
+bench_demo_db "$DATA"
+ADMIN=$(bench_demo_login admin "$DATA")
+# The demo names, to check that /pegawai really lists employees.
+"$KINERJA" export employees --data-dir "$DATA" >"$BENCH_TMP/demo.csv"
+awk -F, 'NR > 1 && $3 !~ /"/ { print $3 }' "$BENCH_TMP/demo.csv" >"$BENCH_TMP/names.txt"
+NDEMO=$(wc -l <"$BENCH_TMP/names.txt")
+
+# Checks that /pegawai answers 200 with demo names on it for cookie $1;
+# sets PAGE_BYTES and PAGE_NAMES.
+check_list() {
+	local code
+	code=$(curl -sS -o "$BENCH_TMP/pegawai.html" -w '%{http_code}' \
+		-H "Cookie: kinerja_sesi=$1" "$SERVER_URL/pegawai")
+	[[ $code == 200 ]] || die "GET /pegawai answered $code (expected 200 with the list)"
+	PAGE_BYTES=$(wc -c <"$BENCH_TMP/pegawai.html")
+	PAGE_NAMES=$(grep -oFf "$BENCH_TMP/names.txt" "$BENCH_TMP/pegawai.html" | sort -u | wc -l)
+	((PAGE_NAMES > 0)) || die "GET /pegawai is 200 but shows none of the $NDEMO demo names"
+}
+
+# run_wrk OUT PATH [wrk args]: one measurement into OUT.
+run_wrk() {
+	local out=$1 path=$2
+	shift 2
+	wrk -t"$WRK_T" -c"$WRK_C" -d"${DURATION}s" --latency "$@" "$SERVER_URL$path" >"$out" 2>&1 ||
+		{ cat "$out" >&2; die "wrk failed on $path"; }
+}
+
+# wrk_field OUT NAME: one figure from wrk's report.
+#   rps, lat_avg_ms, lat_p99_ms, non2xx, errors, bytes_per_req
+wrk_field() {
+	awk -v want="$2" '
+	function ms(s) {
+		if (s ~ /us$/) return s / 1000
+		if (s ~ /ms$/) return s + 0
+		if (s ~ /m$/)  return s * 60000
+		if (s ~ /s$/)  return s * 1000
+		return s + 0
+	}
+	function bytes(s) {
+		if (s ~ /GB$/) return s * 1024 * 1024 * 1024
+		if (s ~ /MB$/) return s * 1024 * 1024
+		if (s ~ /KB$/) return s * 1024
+		return s + 0
+	}
+	/^Requests\/sec:/ { rps = $2 }
+	/^ +Latency / && !avg { avg = ms($2) }
+	/^ +99%/ { p99 = ms($2) }
+	/Non-2xx or 3xx responses:/ { non2xx = $NF }
+	/Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
+	/requests in/ { reqs = $1; rd = bytes($5) }
+	END {
+		if (want == "rps") printf "%.0f\n", rps
+		else if (want == "lat_avg_ms") printf "%.1f\n", avg
+		else if (want == "lat_p99_ms") printf "%.1f\n", p99
+		else if (want == "non2xx") printf "%d\n", non2xx
+		else if (want == "errors") printf "%d\n", errors
+		else if (want == "bytes_per_req") printf "%.0f\n", reqs ? rd / reqs : 0
+	}' "$1"
+}
+
+# CPU time (user + system, in clock ticks) the process PID has used so far.
+cpu_ticks() {
+	awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+HZ=$(getconf CLK_TCK)
+
+declare -A RPS SRVUS LOG_LINES
+ROWS=()
+SESSION=""
+
+# Sets HDR to the wrk options for PATH: the session cookie for the list only
+# (/healthz is measured as a load balancer calls it, without a cookie).
+set_hdr() {
+	HDR=()
+	[[ $1 == /healthz ]] || HDR=(-H "Cookie: kinerja_sesi=$SESSION")
+}
+
+measure_level() {
+	local level=$1 log=$BENCH_TMP/serve-$1.log path out HDR
+	bench_serve "$DATA" "$log" --log-level "$level"
+	[[ -n $SESSION ]] || SESSION=$(bench_login "$SERVER_URL" "$ADMIN" "$BENCH_PASSWORD" "$BENCH_TMP")
+	check_list "$SESSION"
+	for path in /healthz /pegawai; do
+		set_hdr "$path"
+		if ((WARMUP > 0)); then
+			wrk -t"$WRK_T" -c"$WRK_C" -d"${WARMUP}s" ${HDR[@]+"${HDR[@]}"} \
+				"$SERVER_URL$path" >/dev/null 2>&1 || true
+		fi
+	done
+	for path in /healthz /pegawai; do
+		out=$BENCH_TMP/wrk-$level-${path#/}.txt
+		set_hdr "$path"
+		cpu0=$(cpu_ticks "$SERVER_PID")
+		run_wrk "$out" "$path" ${HDR[@]+"${HDR[@]}"}
+		cpu1=$(cpu_ticks "$SERVER_PID")
+		RPS[$level$path]=$(wrk_field "$out" rps)
+		SRVUS[$level$path]=$(awk -v t=$((cpu1 - cpu0)) -v hz="$HZ" -v r="${RPS[$level$path]}" \
+			-v d="$DURATION" 'BEGIN { printf "%.0f", (r > 0 ? 1e6 * t / hz / (r * d) : 0) }')
+		ROWS+=("$(printf '%-6s %-9s %9s %9s %9s %8s %7s %10s %9s' "$level" "$path" \
+			"$(bench_commas "${RPS[$level$path]}")" \
+			"$(wrk_field "$out" lat_avg_ms)" "$(wrk_field "$out" lat_p99_ms)" \
+			"$(wrk_field "$out" non2xx)" "$(wrk_field "$out" errors)" \
+			"$(bench_commas "$(wrk_field "$out" bytes_per_req)")" "${SRVUS[$level$path]}")")
+	done
+	check_list "$SESSION"    # the session still served the list after the run
+	LOG_LINES[$level]=$(wc -l <"$log")
+	bench_stop_server
+}
+
+measure_level warn
+measure_level info
+
+echo "HTTP throughput: wrk -t$WRK_T -c$WRK_C -d${DURATION}s (after ${WARMUP}s warm-up), $(nproc) cores shared by wrk and the server"
+echo "srv us/req = server CPU time (user + system) per request; wrk uses the rest of the cores"
+echo "/pegawai = employee list page 1 as the demo admin: $PAGE_BYTES bytes, $PAGE_NAMES of $NDEMO demo names on it"
+echo
+printf '%-6s %-9s %9s %9s %9s %8s %7s %10s %9s\n' log path req/s "avg ms" "p99 ms" non-2xx errors bytes/req "srv us/req"
+printf '%s\n' "${ROWS[@]}"
+echo
+for level in warn info; do
+	h=${RPS[$level/healthz]} p=${RPS[$level/pegawai]}
+	pct=$(awk -v p="$p" -v h="$h" 'BEGIN { printf "%.0f", h ? 100 * p / h : 0 }')
+	verdict=$(awk -v x="$pct" -v t="$TARGET_PCT" 'BEGIN { print (x >= t) ? "met" : "MISSED" }')
+	note=""
+	[[ $level == warn ]] || note=" (access log on: ${LOG_LINES[$level]} lines written)"
+	echo "employee list, log $level: $(bench_commas "$p") req/s = $pct% of /healthz" \
+		"(target >= $TARGET_PCT%): $verdict$note"
+done
+awk -v w="${RPS[warn/pegawai]}" -v i="${RPS[info/pegawai]}" \
+	-v hw="${RPS[warn/healthz]}" -v hi="${RPS[info/healthz]}" \
+	-v cw="${SRVUS[warn/pegawai]}" -v ci="${SRVUS[info/pegawai]}" \
+	-v chw="${SRVUS[warn/healthz]}" -v chi="${SRVUS[info/healthz]}" 'BEGIN {
+	printf "access log cost (info vs warn): /healthz %+.0f%% req/s, %+d us CPU/req;" \
+		" /pegawai %+.0f%% req/s, %+d us CPU/req\n",
+		hw ? 100 * (hi - hw) / hw : 0, chi - chw, w ? 100 * (i - w) / w : 0, ci - cw }'
+echo "server CPU per request: /pegawai costs $(awk -v p="${SRVUS[warn/pegawai]}" -v h="${SRVUS[warn/healthz]}" \
+	'BEGIN { printf "%.1fx", (h > 0 ? p / h : 0) }') /healthz (log warn)"

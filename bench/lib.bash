@@ -1,0 +1,155 @@
+# This file contains the helpers shared by the benchmarks in bench/*.sh: finding
+# the kinerja binary, a temporary directory removed on exit, starting and
+# stopping a server on a free loopback port, logging in with curl, and
+# formatting figures.  It is sourced, never run (`make bench` runs bench/*.sh
+# only, so this file is named .bash on purpose).
+#
+# Every benchmark prints figures and the target next to them; nothing here
+# asserts on time.
+
+BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_PASSWORD=${BENCH_PASSWORD:-Bench-Sandi-2024}
+BENCH_TMP=""
+BENCH_PIDS=()
+
+die() {
+	echo "bench: $*" >&2
+	exit 1
+}
+
+# Sets KINERJA to the binary: $KINERJA_BIN, else build/kinerja of the repo.
+bench_find_binary() {
+	KINERJA=${KINERJA_BIN:-$BENCH_ROOT/build/kinerja}
+	[[ -x $KINERJA ]] || die "no kinerja binary at $KINERJA: run make build first (or set KINERJA_BIN)"
+	KINERJA=$(cd "$(dirname "$KINERJA")" && pwd)/$(basename "$KINERJA")
+}
+
+# Fails with a clear message when a command the benchmark needs is missing.
+bench_need() {
+	local c
+	for c in "$@"; do
+		command -v "$c" >/dev/null 2>&1 ||
+			die "'$c' is missing: run scripts/install-deps.sh --test (or make bench)"
+	done
+}
+
+# Stops the servers we started (by pid) and removes the temporary directory.
+bench_cleanup() {
+	local pid
+	for pid in "${BENCH_PIDS[@]}"; do
+		kill "$pid" 2>/dev/null || true
+	done
+	for pid in "${BENCH_PIDS[@]}"; do
+		wait "$pid" 2>/dev/null || true
+	done
+	BENCH_PIDS=()
+	if [[ -n $BENCH_TMP && -d $BENCH_TMP ]]; then
+		rm -rf "$BENCH_TMP"
+	fi
+	if declare -F bench_extra_cleanup >/dev/null; then
+		bench_extra_cleanup || true
+	fi
+}
+
+# Creates BENCH_TMP and arranges for everything to be cleaned up on exit.
+bench_setup() {
+	bench_find_binary
+	BENCH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-bench.XXXXXX")
+	trap bench_cleanup EXIT
+	trap 'exit 130' INT
+	trap 'exit 143' TERM
+}
+
+# bench_demo_db DIR: a fresh demo database in DIR (output kept in DIR.init.log).
+bench_demo_db() {
+	KINERJA_DEMO_PASSWORD=$BENCH_PASSWORD "$KINERJA" init --demo --data-dir "$1" \
+		>"$1.init.log" 2>&1 || { cat "$1.init.log" >&2; die "kinerja init --demo failed"; }
+}
+
+# bench_demo_login ROLE DIR: the login of ROLE in DIR/demo-accounts.tsv.
+bench_demo_login() {
+	local login
+	login=$(awk -F'\t' -v role="$1" '$1 == role { print $2; exit }' "$2/demo-accounts.tsv")
+	[[ -n $login ]] || die "no '$1' account in $2/demo-accounts.tsv"
+	echo "$login"
+}
+
+# A loopback port nobody listens on (a connection to it is refused).
+bench_free_port() {
+	local port
+	for _ in $(seq 1 50); do
+		port=$((20000 + RANDOM % 30000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "$port"
+			return 0
+		fi
+	done
+	die "no free loopback port found"
+}
+
+# bench_serve DIR LOGFILE [serve options...]: starts `kinerja serve` on DIR's
+# database; sets SERVER_PID and SERVER_URL once /healthz answers.
+bench_serve() {
+	local dir=$1 log=$2 port
+	shift 2
+	port=$(bench_free_port)
+	"$KINERJA" serve --data-dir "$dir" --listen "127.0.0.1:$port" "$@" >"$log" 2>&1 &
+	SERVER_PID=$!
+	BENCH_PIDS+=("$SERVER_PID")
+	SERVER_URL="http://127.0.0.1:$port"
+	for _ in $(seq 1 100); do
+		if curl -fsS -o /dev/null "$SERVER_URL/healthz" 2>/dev/null; then
+			return 0
+		fi
+		kill -0 "$SERVER_PID" 2>/dev/null || break
+		sleep 0.1
+	done
+	cat "$log" >&2
+	die "kinerja serve did not answer on $SERVER_URL/healthz"
+}
+
+# Stops the server of SERVER_PID (SIGTERM, then waits for it).
+bench_stop_server() {
+	local pid=$SERVER_PID keep=() p
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	for p in "${BENCH_PIDS[@]}"; do
+		[[ $p == "$pid" ]] || keep+=("$p")
+	done
+	BENCH_PIDS=("${keep[@]}")
+}
+
+# bench_login URL LOGIN PASSWORD WORKDIR: logs in through the login form
+# (GET /masuk for the kinerja_csrf cookie and the _csrf field, then POST) and
+# prints the kinerja_sesi cookie value.
+bench_login() {
+	local url=$1 login=$2 password=$3 work=$4 csrf code sesi
+	local jar=$work/cookies.txt page=$work/masuk.html
+	rm -f "$jar"
+	curl -fsS -c "$jar" -o "$page" "$url/masuk" || die "GET /masuk failed"
+	csrf=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$page" | head -n1)
+	[[ -n $csrf ]] || die "no _csrf field on /masuk"
+	code=$(curl -sS -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' \
+		--data-urlencode "login=$login" --data-urlencode "password=$password" \
+		--data-urlencode "_csrf=$csrf" "$url/masuk")
+	[[ $code == 303 || $code == 302 ]] || die "POST /masuk answered $code, not a redirect"
+	sesi=$(awk '$6 == "kinerja_sesi" { print $7 }' "$jar" | tail -n1)
+	[[ -n $sesi ]] || die "login as $login gave no kinerja_sesi cookie"
+	echo "$sesi"
+}
+
+# VmRSS and VmHWM of PID in KiB: "RSS HWM".
+bench_rss_kib() {
+	awk '/^VmRSS:/ { r = $2 } /^VmHWM:/ { h = $2 } END { print r + 0, h + 0 }' \
+		"/proc/$1/status" 2>/dev/null || echo "0 0"
+}
+
+# 12345678 -> 12,345,678
+bench_commas() {
+	echo "$1" | sed -e :a -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|[,.]\)/\1,\2\3/;ta'
+}
+
+# KiB -> "12.3 MiB"
+bench_mib() {
+	awk -v k="$1" 'BEGIN { printf "%.1f MiB", k / 1024 }'
+}
