@@ -15,6 +15,7 @@
 #include "domain/csvcheck.h"
 #include "domain/nip.h"
 #include "http/auth.h"
+#include "http/scope.h"
 #include "http/request.h"
 #include "http/router.h"
 
@@ -99,17 +100,6 @@ static int api_employee_get(struct req *r)
 	return reply_json(r, 200, j);
 }
 
-/* A store "not found" for a code given in the body becomes a 422 on that
- * field (the request is wrong, not the URL); other errors pass through. */
-static int unknown_code(struct kerr *err, const char *field, const char *what, const char *code)
-{
-	if (err->code != KERR_NOT_FOUND)
-		return -1;
-	kerr_clear(err);
-	return kerr_set(err, KERR_INVALID, field, "%s dengan kode '%s' tidak ditemukan", what,
-			code);
-}
-
 /* Reads the fields of a create (all required ones present) or update body
  * (fields absent keep their value; "version" required) into e. */
 static int employee_read(json_t *body, struct employee *e, int creating, struct kerr *err)
@@ -145,22 +135,6 @@ static int employee_read(json_t *body, struct employee *e, int creating, struct 
 	return 0;
 }
 
-/* Resolves kode_unit (the store checks kode_jabatan), refusing a unit
- * outside the caller's scope. */
-static int employee_resolve(struct req *r, struct employee *e, struct kerr *err)
-{
-	struct unit u;
-	if (!e->unit_code[0])
-		return kerr_set(err, KERR_INVALID, "kode_unit", "Kolom 'kode_unit' wajib diisi");
-	if (store_unit_by_code(r->db, e->unit_code, &u, err) < 0)
-		return unknown_code(err, "kode_unit", "Unit kerja", e->unit_code);
-	if (!may_manage_unit(r, u.id))
-		return kerr_set(err, KERR_FORBIDDEN, "kode_unit",
-				"Unit kerja '%s' di luar wilayah kelola Anda", e->unit_code);
-	e->unit_id = u.id;
-	return 0;
-}
-
 /* The store names fields as in struct employee; the API in Indonesian. */
 static void rename_field(struct kerr *err)
 {
@@ -174,6 +148,18 @@ static void rename_field(struct kerr *err)
 			copy_str(err->field, sizeof err->field, names[i][1]);
 			return;
 		}
+}
+
+/* Resolves kode_unit and kode_jabatan, refusing either outside the
+ * caller's scope (the rule the pages apply too). */
+static int employee_resolve(struct req *r, struct employee *e, struct kerr *err)
+{
+	if (!e->unit_code[0])
+		return kerr_set(err, KERR_INVALID, "kode_unit", "Kolom 'kode_unit' wajib diisi");
+	if (scope_check_placement(r, e, err) == 0)
+		return 0;
+	rename_field(err);
+	return -1;
 }
 
 /* Creates (e->id == 0) or updates e in the store. */
@@ -254,61 +240,21 @@ static int import_opts_read(struct req *r, struct import_opts *o, struct kerr *e
 	return 0;
 }
 
-/* Why a pengelola may not write this row (NULL if they may); *col names
- * the column at fault. */
-static const char *row_out_of_scope(struct req *r, const char *unit_code, const char *nip_in,
-				    const char **col)
-{
-	struct kerr err = KERR_INIT;
-	struct unit u;
-	struct employee e;
-	char nip[NIP_LEN + 1];
-	*col = "kode_unit";
-	if (store_unit_by_code(r->db, unit_code, &u, &err) < 0 || !may_manage_unit(r, u.id))
-		return "Unit kerja ini di luar wilayah kelola Anda";
-	*col = "nip";
-	if (nip_normalize(nip_in, nip, &err) < 0)
-		return NULL;
-	if (store_employee_by_nip(r->db, nip, &e, &err) < 0)
-		return err.code == KERR_NOT_FOUND ? NULL : "Data pegawai tidak dapat diperiksa";
-	return may_edit_employee(r, &e) ? NULL
-		: "Pegawai dengan NIP ini berada di luar wilayah kelola Anda";
-}
-
-/* Marks the good rows that a pengelola may not write as bad. */
-static void import_scope(struct req *r, const struct csv_table *t, struct csv_report *rep)
-{
-	int ucol = csv_table_col(t, "kode_unit"), ncol = csv_table_col(t, "nip");
-	if (rep->header_bad || ucol < 0 || ncol < 0)
-		return;
-	for (size_t i = 0; i < t->nrows; i++) {
-		const char *col;
-		if (csv_report_row_bad(rep, i))
-			continue;
-		const char *why = row_out_of_scope(r, t->rows[i].cells[ucol],
-						   t->rows[i].cells[ncol], &col);
-		if (!why)
-			continue;
-		csv_report_add(rep, t->rows[i].line, col, "%s", why);
-		rep->bad[i] = 1;
-		rep->rows_bad++;
-	}
-}
-
-/* Checks a parsed file; returns the number of bad rows. */
-static size_t import_check(struct req *r, const struct import_opts *o,
-			   const struct csv_table *t, struct csv_report *rep)
+/* Checks a parsed file; returns the number of bad rows, or -1 (err set)
+ * when the scope could not be checked. */
+static int import_check(struct req *r, const struct import_opts *o,
+			const struct csv_table *t, struct csv_report *rep, struct kerr *err)
 {
 	struct employee_csv_lookup lk = { r->db, store_unit_code_exists,
 					  store_position_code_exists };
 	if (o->positions) {
 		position_csv_check(t, &lk, rep);
-		return rep->rows_bad;
+		return (int)rep->rows_bad;
 	}
 	employee_csv_check(t, &lk, rep);
-	if (r->who.role != ROLE_ADMIN)
-		import_scope(r, t, rep);
-	return rep->rows_bad;
+	if (r->who.role != ROLE_ADMIN && scope_mark_import_rows(r, t, rep, err))
+		return -1;
+	return (int)rep->rows_bad;
 }
 
 /* {"written","skipped","issues_total","issues":[{"line","column","reason"}]} */
@@ -377,8 +323,8 @@ static int api_employee_import(struct req *r)
 	    csv_table_parse(data, len, IMPORT_MAX_ROWS, &t, &err) < 0)
 		return reply_error(r, &err);
 	int written = -1;
-	size_t bad = import_check(r, &o, &t, &rep);
-	if ((bad == 0 && rep.issues_total == 0) || (o.skip && !rep.header_bad))
+	int bad = import_check(r, &o, &t, &rep, &err);
+	if (bad >= 0 && ((bad == 0 && rep.issues_total == 0) || (o.skip && !rep.header_bad)))
 		written = import_write(r, &o, &t, &rep, &err);
 	if (written >= 0)
 		reply_json(r, 200, import_result(&rep, written));

@@ -3,6 +3,7 @@
  * positions (jabatan), listed for every user and changed by administrators.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "api/api.h"
 #include "api/api_util.h"
@@ -102,16 +103,20 @@ static int api_position_create(struct req *r)
 }
 
 /* Applies the fields of a PUT body to p: name, kind, unit_code, parent_code
- * (strings) and plt_id (an employee id, or null / 0 for none). */
+ * (strings) and plt_id (an employee id, or null for none).  "code" may be
+ * sent only unchanged. */
 static int position_apply(json_t *body, struct position *p, struct kerr *err)
 {
-	static const char *const extra[] = { "plt_id", NULL };
+	static const char *const extra[] = { "plt_id", "code", NULL };
+	json_t *code = json_object_get(body, "code");
 	const struct json_field fields[] = {
 		{ "name", p->name, sizeof p->name, 0 },
 		{ "kind", p->kind, sizeof p->kind, 0 },
 		{ "unit_code", p->unit_code, sizeof p->unit_code, 0 },
 		{ "parent_code", p->parent_code, sizeof p->parent_code, 0 },
 	};
+	if (code && !(json_is_string(code) && strcmp(json_string_value(code), p->code) == 0))
+		return kerr_set(err, KERR_INVALID, "code", "Kode jabatan tidak dapat diubah");
 	if (json_take_strings(body, fields, sizeof fields / sizeof fields[0], extra, err) < 0 ||
 	    json_take_int(body, "plt_id", 1, 1, &p->plt_id, err) < 0)
 		return -1;

@@ -11,10 +11,12 @@
 #include "store/store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char cmd_init_usage[] =
 	"Pemakaian: kinerja init [--demo]\n"
@@ -79,18 +81,27 @@ static int mkdir_p(const char *path, int *created, struct kerr *err)
 	return rc;
 }
 
-/* For "sqlite:DIR/FILE" the directory of FILE must exist too. */
+/* For "sqlite:DIR/FILE" the directory of FILE must exist too, and FILE is
+ * created here (mode 0600: it holds password hashes), as the store opens
+ * only databases that exist. */
 static int sqlite_dir(const char *url, struct kerr *err)
 {
 	const char *path = strncmp(url, "sqlite:", 7) == 0 ? url + 7 : NULL;
 	const char *slash = path ? strrchr(path, '/') : NULL;
-	int created;
-	if (!slash || slash == path)
-		return 0;
-	char *dir = xstrndup(path, (size_t)(slash - path));
-	int rc = mkdir_p(dir, &created, err);
-	free(dir);
-	return rc;
+	int created, rc = 0;
+	if (slash && slash != path) {
+		char *dir = xstrndup(path, (size_t)(slash - path));
+		rc = mkdir_p(dir, &created, err);
+		free(dir);
+	}
+	if (rc || !path)
+		return rc;
+	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return kerr_set(err, KERR_IO, "db", "Tidak dapat membuat basis data %s: %s", path,
+				strerror(errno));
+	close(fd);
+	return 0;
 }
 
 /* The URL as it may be shown: a password in it becomes "***". */

@@ -285,7 +285,7 @@ static int sub_passwd(struct user_cmd *u)
 	if (store_user_by_login(u->db, u->pos[0], &usr, &u->err) ||
 	    new_password(u, usr.login, pw, sizeof pw, hash, sizeof hash, &generated) ||
 	    store_user_set_password(u->db, &u->who, usr.id, hash, &u->err) ||
-	    store_session_delete_user(u->db, usr.id, &u->err))
+	    store_session_delete_user(u->db, usr.id, 0, &u->err))
 		return -1;
 	printf("Kata sandi %s diganti; sesi yang masih terbuka diakhiri.\n", usr.login);
 	if (generated)
@@ -313,7 +313,7 @@ static int set_disabled(struct user_cmd *u, int disabled)
 	struct user usr;
 	if (store_user_by_login(u->db, u->pos[0], &usr, &u->err) ||
 	    store_user_set_disabled(u->db, &u->who, usr.id, disabled, &u->err) ||
-	    (disabled && store_session_delete_user(u->db, usr.id, &u->err)))
+	    (disabled && store_session_delete_user(u->db, usr.id, 0, &u->err)))
 		return -1;
 	printf(disabled ? "Akun %s dinonaktifkan; semua sesinya diakhiri.\n"
 		        : "Akun %s diaktifkan kembali.\n", usr.login);

@@ -18,9 +18,11 @@ const char config_flags_help[] =
 	"  --log-level LEVEL      error|warn|info|debug     (KINERJA_LOG_LEVEL)\n"
 	"  --threads N            jumlah thread HTTP        (KINERJA_THREADS, bawaan = jumlah inti)\n"
 	"  --behind-tls           cookie diberi tanda Secure (KINERJA_BEHIND_TLS=1)\n"
+	"  --trust-proxy          alamat klien dari X-Forwarded-For (KINERJA_TRUST_PROXY=1)\n"
 	"  --config FILE          berkas konfigurasi 'kunci = nilai' (KINERJA_CONFIG)\n";
 
-enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS };
+enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS,
+	       K_TRUST_PROXY };
 
 static const struct {
 	const char *file_key, *env, *flag;
@@ -33,8 +35,14 @@ static const struct {
 	[K_THREADS] = { "threads", "KINERJA_THREADS", "--threads", 1 },
 	[K_BEHIND_TLS] = { "behind_tls", "KINERJA_BEHIND_TLS", "--behind-tls", 0 },
 	[K_SESSION_HOURS] = { "session_hours", "KINERJA_SESSION_HOURS", "--session-hours", 1 },
+	[K_TRUST_PROXY] = { "trust_proxy", "KINERJA_TRUST_PROXY", "--trust-proxy", 0 },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
+
+static int truthy(const char *v)
+{
+	return strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "no") != 0;
+}
 
 static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char *origin,
 		   struct kerr *err)
@@ -63,7 +71,10 @@ static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char
 		break;
 	}
 	case K_BEHIND_TLS:
-		cfg->behind_tls = strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "no") != 0;
+		cfg->behind_tls = truthy(v);
+		break;
+	case K_TRUST_PROXY:
+		cfg->trust_proxy = truthy(v);
 		break;
 	}
 	return 0;

@@ -3,9 +3,10 @@
  *
  * Precedence, highest first: command-line flags, environment variables
  * (KINERJA_LISTEN, KINERJA_DB, KINERJA_DATA_DIR, KINERJA_LOG_LEVEL,
- * KINERJA_THREADS, KINERJA_BEHIND_TLS, KINERJA_CONFIG), the config file
- * (`key = value` lines, `#` comments; keys listen, db, data_dir, log_level,
- * threads, behind_tls, session_hours), then the built-in defaults.
+ * KINERJA_THREADS, KINERJA_BEHIND_TLS, KINERJA_TRUST_PROXY, KINERJA_CONFIG),
+ * the config file (`key = value` lines, `#` comments; keys listen, db,
+ * data_dir, log_level, threads, behind_tls, trust_proxy, session_hours),
+ * then the built-in defaults.
  */
 #ifndef KINERJA_CONFIG_H
 #define KINERJA_CONFIG_H
@@ -20,6 +21,7 @@ struct config {
 	char config_file[512];
 	int threads;             /* HTTP worker threads; 0 = one per core */
 	int behind_tls;          /* 1: cookies get the Secure flag */
+	int trust_proxy;         /* 1: the client address is the last X-Forwarded-For entry */
 	int session_hours;       /* idle session lifetime */
 	int db_given;            /* db_url came from a flag, env or file */
 };

@@ -58,8 +58,11 @@ int copy_str(char *dst, size_t dstsize, const char *src)
 	if (dstsize == 0)
 		return -1;
 	if (n >= dstsize) {
-		memcpy(dst, src, dstsize - 1);
-		dst[dstsize - 1] = '\0';
+		n = dstsize - 1;
+		while (n && ((unsigned char)src[n] & 0xC0) == 0x80)
+			n--;   /* never half a UTF-8 character: JSON would refuse it */
+		memcpy(dst, src, n);
+		dst[n] = '\0';
 		return -1;
 	}
 	memcpy(dst, src, n + 1);

@@ -52,7 +52,8 @@ void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
-/* Bounded copy that always terminates; returns 0, or -1 if it truncated. */
+/* Bounded copy that always terminates; returns 0, or -1 if it truncated
+ * (then cut between UTF-8 characters, so the copy stays valid text). */
 int copy_str(char *dst, size_t dstsize, const char *src);
 
 #endif

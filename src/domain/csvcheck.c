@@ -112,16 +112,21 @@ static int has_control(const char *s)
 	return 0;
 }
 
-/* Free text: required or not, at most max characters, on one line. */
+/* Free text: required or not, at most max characters and max_bytes bytes
+ * (what the record holds: letters with accents take two or more), on one
+ * line. */
 static void check_text(struct row_check *rc, int spec, const char *label, int required,
-		       size_t max)
+		       size_t max, size_t max_bytes)
 {
 	const char *v = cell(rc, spec);
-	size_t chars = csv_utf8_chars(v, strlen(v));
+	size_t bytes = strlen(v), chars = csv_utf8_chars(v, bytes);
 	if (!*v && required)
 		issue(rc, spec, "%s wajib diisi", label);
 	else if (chars > max)
 		issue(rc, spec, "%s paling banyak %zu karakter (berisi %zu)", label, max, chars);
+	else if (bytes > max_bytes)
+		issue(rc, spec, "%s terlalu panjang: paling banyak %zu bita, huruf beraksen dihitung "
+		      "2 bita atau lebih (berisi %zu)", label, max_bytes, bytes);
 	else if (has_control(v))
 		issue(rc, spec, "%s tidak boleh berisi baris baru atau karakter kontrol", label);
 }
@@ -315,8 +320,10 @@ static void check_email(struct row_check *rc)
 	const char *at = strchr(v, '@');
 	if (!*v)
 		return;
-	if (strlen(v) > 254 || !at || at == v || !at[1] || strchr(at + 1, '@') ||
-	    strpbrk(v, " \t") || has_control(v))
+	if (strlen(v) > EMP_EMAIL_MAX_BYTES)
+		issue(rc, EMP_EMAIL, "Email paling banyak %d karakter", EMP_EMAIL_MAX_BYTES);
+	else if (!at || at == v || !at[1] || strchr(at + 1, '@') ||
+		 strpbrk(v, " \t") || has_control(v))
 		issue(rc, EMP_EMAIL, "Email '%s' tidak sah; contoh: nama@surabaya.go.id", clip(v).s);
 }
 
@@ -324,9 +331,9 @@ static void check_employee_row(struct row_check *rc, const struct employee_csv_l
 			       size_t dup_of)
 {
 	int kind = check_nip(rc, dup_of);
-	check_text(rc, EMP_NAMA, "Nama", 1, 200);
-	check_text(rc, EMP_GELAR_DEPAN, "Gelar depan", 0, 50);
-	check_text(rc, EMP_GELAR_BELAKANG, "Gelar belakang", 0, 50);
+	check_text(rc, EMP_NAMA, "Nama", 1, 200, EMP_NAME_MAX_BYTES);
+	check_text(rc, EMP_GELAR_DEPAN, "Gelar depan", 0, 50, EMP_FRONT_TITLE_MAX_BYTES);
+	check_text(rc, EMP_GELAR_BELAKANG, "Gelar belakang", 0, 50, EMP_BACK_TITLE_MAX_BYTES);
 	check_golongan(rc, kind);
 	const char *jab = cell(rc, EMP_KODE_JABATAN);
 	if (*jab && lk && lk->position_exists && !lk->position_exists(lk->ctx, jab))
@@ -457,7 +464,7 @@ static void check_position_row(struct row_check *rc, const struct pos_file *pf,
 			       const struct employee_csv_lookup *lk)
 {
 	check_kode(rc, pf);
-	check_text(rc, POS_NAMA, "Nama jabatan", 1, 200);
+	check_text(rc, POS_NAMA, "Nama jabatan", 1, 200, POS_NAME_MAX_BYTES);
 	const char *jenis = cell(rc, POS_JENIS);
 	if (!position_kind_valid(jenis))
 		issue(rc, POS_JENIS, "Jenis jabatan '%s' tidak dikenal; isi jpt_utama, jpt_madya, "

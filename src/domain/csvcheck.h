@@ -51,6 +51,15 @@ int csv_report_row_bad(const struct csv_report *r, size_t row_index);
 void csv_report_add(struct csv_report *r, size_t line, const char *column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* The longest values an employee record holds, in bytes of UTF-8 (the
+ * buffers of struct employee in store/store.h, less the NUL): longer values
+ * are refused, never cut.  A position's name holds POS_NAME_MAX_BYTES. */
+#define EMP_NAME_MAX_BYTES 259
+#define EMP_FRONT_TITLE_MAX_BYTES 47
+#define EMP_BACK_TITLE_MAX_BYTES 63
+#define EMP_EMAIL_MAX_BYTES 159
+#define POS_NAME_MAX_BYTES 199
+
 /* Columns of the employee CSV, in this order (also the export order):
  * nip,jenis_nip,nama,gelar_depan,gelar_belakang,golongan,kode_jabatan,
  * kode_unit,status,email.  nip, nama and kode_unit are required in the
@@ -82,6 +91,7 @@ const char *employee_status_canonical(const char *s);
  * at the header line and makes every row bad.  Rows: nip valid for its
  * jenis_nip (pns when empty) and not repeated in the file (the later row is
  * the bad one), nama non-empty and at most 200 characters, gelar at most 50,
+ * none longer than the record holds (the *_MAX_BYTES above) nor on two lines,
  * golongan empty or valid for the kind, kode_unit given and existing,
  * kode_jabatan existing if given, status aktif/pindah/pensiun (empty =
  * aktif), email empty or one '@' with text on both sides and no blanks.

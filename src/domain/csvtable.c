@@ -103,6 +103,8 @@ static void free_cells(char **cells, size_t n)
 	free(cells);
 }
 
+static int needs_guard(const char *s);
+
 static void on_field(void *s, size_t len, void *data)
 {
 	struct parse_state *st = data;
@@ -112,7 +114,11 @@ static void on_field(void *s, size_t len, void *data)
 		st->alloc = st->alloc ? st->alloc * 2 : 16;
 		st->cells = xrealloc(st->cells, st->alloc * sizeof *st->cells);
 	}
-	st->cells[st->ncells++] = len ? xstrndup(s, len) : xstrdup("");
+	char *cell = len ? xstrndup(s, len) : xstrdup("");
+	/* The apostrophe csv_write_cell put before a formula-like value. */
+	if (cell[0] == '\'' && needs_guard(cell + 1))
+		memmove(cell, cell + 1, strlen(cell));
+	st->cells[st->ncells++] = cell;
 }
 
 static int row_is_blank(char *const *cells, size_t n)
@@ -305,6 +311,15 @@ static int formula_like(const char *s)
 	return *s && s[1] && strchr("=+-@\t\r", *s) && !plain_number(s);
 }
 
+/* A formula-like value, also behind apostrophes (so that a value that
+ * really starts with one reads back unchanged too). */
+static int needs_guard(const char *s)
+{
+	while (*s == '\'')
+		s++;
+	return formula_like(s);
+}
+
 static int is_blank(char c)
 {
 	return c == ' ' || c == '\t';
@@ -314,7 +329,7 @@ void csv_write_cell(struct strbuf *sb, const char *s)
 {
 	if (!s || !*s)
 		return;
-	int guard = formula_like(s);
+	int guard = needs_guard(s);
 	size_t n = strlen(s);
 	int quote = strpbrk(s, ",;\"\r\n") || (!guard && is_blank(s[0])) || is_blank(s[n - 1]);
 	if (quote)

@@ -33,7 +33,9 @@ struct csv_table {
  * optional UTF-8 byte-order mark and an optional Excel "sep=X" first line.
  * The separator is ';' if the header line has more semicolons than commas
  * outside quotes (Excel in the Indonesian locale writes ';'), else ','.
- * Blanks around unquoted cells are dropped; rows whose cells are all empty
+ * Blanks around unquoted cells are dropped, and so is the apostrophe that
+ * csv_write_cell puts before a formula-like value (so export -> import gives
+ * back the same values); rows whose cells are all empty
  * (blank lines, ";;;;" from Excel) are skipped.  max_rows caps the number
  * of data rows (0 = no cap).
  * Returns 0 and fills *out (any previous contents are overwritten, not
@@ -56,7 +58,8 @@ size_t csv_utf8_chars(const char *s, size_t n);
  * holds a comma, semicolon, quote, CR or LF, or starts or ends with a blank,
  * so the file reads back the same whichever separator Excel assumes.
  * Formula injection: a cell starting with = + - @ TAB or CR gets a leading
- * apostrophe so spreadsheets show it as text instead of running it.  Plain
+ * apostrophe so spreadsheets show it as text instead of running it (so does
+ * such a cell behind apostrophes: "'=x" is written "''=x").  Plain
  * numbers ("-12", "+3,5") are left alone: they cannot be formulas, and
  * prefixing them would turn figures into text.  NIPs start with a digit and
  * are never touched.  NULL is written as an empty cell. */

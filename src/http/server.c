@@ -20,6 +20,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,10 @@
 
 #define FORM_CAP (1u << 20)            /* urlencoded forms and JSON: 1 MiB */
 #define UPLOAD_CAP (25u << 20)         /* multipart uploads and CSV bodies: 25 MiB */
+
+/* Requests begun and not yet completed; idle keep-alive connections do not
+ * count, so a graceful stop need not wait for them. */
+static atomic_long requests_open;
 
 struct conn_ctx {
 	struct req r;
@@ -75,11 +80,29 @@ static void client_ip(struct MHD_Connection *c, char *out, size_t size)
 		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, out, (socklen_t)size);
 }
 
+/* Behind a trusted reverse proxy the client is the last address the proxy
+ * appended to X-Forwarded-For (earlier entries come from the client and
+ * can be forged). */
+static void forwarded_ip(struct MHD_Connection *c, char *out, size_t size)
+{
+	const char *xff = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Forwarded-For");
+	if (!xff)
+		return;
+	const char *last = strrchr(xff, ',');
+	last = last ? last + 1 : xff;
+	while (*last == ' ')
+		last++;
+	unsigned char probe[sizeof(struct in6_addr)];
+	if (inet_pton(AF_INET, last, probe) == 1 || inet_pton(AF_INET6, last, probe) == 1)
+		copy_str(out, size, last);
+}
+
 static struct conn_ctx *ctx_new(struct app *app, struct MHD_Connection *c, const char *url,
 				const char *method)
 {
 	struct conn_ctx *ctx = xcalloc(1, sizeof *ctx);
 	struct req *r = &ctx->r;
+	atomic_fetch_add(&requests_open, 1);
 	ctx->started_us = now_mono_us();
 	r->app = app;
 	r->conn = c;
@@ -89,6 +112,8 @@ static struct conn_ctx *ctx_new(struct app *app, struct MHD_Connection *c, const
 	r->body = (struct strbuf)STRBUF_INIT;
 	r->out = (struct strbuf)STRBUF_INIT;
 	client_ip(c, r->ip, sizeof r->ip);
+	if (app->cfg.trust_proxy)
+		forwarded_ip(c, r->ip, sizeof r->ip);
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, on_query_arg, &r->query);
 	const char *ctype = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
 	int multipart = ctype && strncasecmp(ctype, "multipart/form-data", 19) == 0;
@@ -110,6 +135,7 @@ static void ctx_free(struct conn_ctx *ctx)
 	strbuf_release(&ctx->r.body);
 	strbuf_release(&ctx->r.out);
 	free(ctx);
+	atomic_fetch_sub(&requests_open, 1);
 }
 
 static void take_body(struct conn_ctx *ctx, const char *data, size_t size)
@@ -155,12 +181,21 @@ static void refuse_access(struct req *r)
 		reply_fail(r, KERR_UNAUTHORIZED, "", "Silakan masuk (login) terlebih dahulu");
 		return;
 	}
-	struct strbuf loc = STRBUF_INIT;
+	/* Back to the same page after login, its query (search, page) included. */
+	struct strbuf next = STRBUF_INIT, loc = STRBUF_INIT;
+	strbuf_addstr(&next, r->path);
+	for (size_t i = 0; i < r->query.n; i++) {
+		strbuf_addch(&next, i ? '&' : '?');
+		url_encode(&next, r->query.items[i].key);
+		strbuf_addch(&next, '=');
+		url_encode(&next, r->query.items[i].val);
+	}
 	strbuf_addstr(&loc, "/masuk?lanjut=");
-	url_encode(&loc, r->path);
+	url_encode(&loc, next.buf);
 	if (req_cookie(r, SESSION_COOKIE))
 		strbuf_addstr(&loc, "&habis=1");
 	reply_redirect(r, loc.buf);
+	strbuf_release(&next);
 	strbuf_release(&loc);
 }
 
@@ -326,11 +361,14 @@ static unsigned worker_threads(const struct app *app)
 	return n > 0 ? (unsigned)n : 2;
 }
 
+/* Waits (at most 10 s) for the requests in progress to finish.  Idle
+ * keep-alive connections are not waited for: browsers and load balancers
+ * hold them open, and MHD_stop_daemon closes them. */
 static void wait_for_idle(struct MHD_Daemon *d)
 {
 	for (int i = 0; i < 100; i++) {
 		const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
-		if (!di || di->num_connections == 0)
+		if (!di || di->num_connections == 0 || atomic_load(&requests_open) == 0)
 			return;
 		usleep(100 * 1000);
 	}
@@ -361,7 +399,7 @@ int server_run(struct app *app, struct kerr *err)
 		on_request, app,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 		MHD_OPTION_THREAD_POOL_SIZE, worker_threads(app),
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(256 * 1024),
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned)2000,
 		MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,

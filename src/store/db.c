@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define STMT_CACHE_SIZE 96
 
@@ -48,10 +49,14 @@ int db_last_was_unique_violation(const struct db *db) { return db->unique_violat
 
 /* ---- opening and closing ------------------------------------------------ */
 
+/* The file must exist: only `kinerja init` creates it, so that a mistyped
+ * --db does not quietly make (and then serve or export) an empty database. */
 static int open_sqlite(struct db *db, const char *path, struct kerr *err)
 {
-	int rc = sqlite3_open_v2(path, &db->lite,
-				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+	int rc = sqlite3_open_v2(path, &db->lite, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_CANTOPEN && access(path, F_OK) != 0)
+		return kerr_set(err, KERR_DB, "db", "Basis data SQLite %s tidak ada; buat dahulu dengan "
+				"'kinerja init' (periksa --db / --data-dir)", path);
 	if (rc != SQLITE_OK)
 		return kerr_set(err, KERR_DB, "db", "Tidak dapat membuka basis data SQLite %s: %s",
 				path, db->lite ? sqlite3_errmsg(db->lite) : sqlite3_errstr(rc));

@@ -42,6 +42,28 @@ static void lower_into(char *dst, size_t size, const char *s)
 	dst[i] = '\0';
 }
 
+/* The import checker (csvcheck.h) refuses what these buffers cannot hold. */
+#define FIELD_SIZE(f) sizeof(((struct employee *)0)->f)
+_Static_assert(FIELD_SIZE(name) == EMP_NAME_MAX_BYTES + 1, "name size");
+_Static_assert(FIELD_SIZE(front_title) == EMP_FRONT_TITLE_MAX_BYTES + 1, "front_title size");
+_Static_assert(FIELD_SIZE(back_title) == EMP_BACK_TITLE_MAX_BYTES + 1, "back_title size");
+_Static_assert(FIELD_SIZE(email) == EMP_EMAIL_MAX_BYTES + 1, "email size");
+
+/* 1 if s holds a line break or another control character. */
+static int has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
+/* 1 if an imported value (NULL: no such column) does not fit its buffer. */
+static int too_long(const char *v, size_t size)
+{
+	return v && strlen(v) >= size;
+}
+
 /* The canonical golongan for the kind, "" for empty, NULL if unknown. */
 static const char *golongan_canonical(const char *code, enum nip_kind kind)
 {
@@ -316,6 +338,10 @@ static int check_identity(struct employee *e, enum nip_kind *kind, struct kerr *
 		return kerr_set(err, KERR_INVALID, "name", "Nama harus diisi");
 	if (len > 200)
 		return kerr_set(err, KERR_INVALID, "name", "Nama paling banyak 200 karakter");
+	if (has_control(e->name) || has_control(e->front_title) || has_control(e->back_title))
+		return kerr_set(err, KERR_INVALID, has_control(e->name) ? "name"
+				: has_control(e->front_title) ? "front_title" : "back_title",
+				"Nama dan gelar tidak boleh berisi baris baru atau karakter kontrol");
 	return 0;
 }
 
@@ -466,12 +492,32 @@ static int employee_create_tx(struct db *db, const struct actor *who, struct emp
 	return store_audit_json(db, who, "create", "employee", e->id, NULL, employee_json(e), err);
 }
 
+/* A unique index refused the write (err is the database's nameless
+ * duplicate): on PostgreSQL another server saved the same NIP, or gave
+ * someone the same position, between our check and our write.  Runs the
+ * checks again, now that the other row is visible, to name the field. */
+static int name_duplicate(struct db *db, const struct employee *e, int64_t self,
+			  struct kerr *err)
+{
+	struct employee probe = *e;
+	struct kerr why = KERR_INIT;
+	if (err->code != KERR_CONFLICT || err->field[0])
+		return -1;
+	if (!check_nip_free(db, &probe, self, &why))
+		resolve_position(db, &probe, self, &why);
+	if (why.code == KERR_CONFLICT)
+		*err = why;
+	return -1;
+}
+
 int store_employee_create(struct db *db, const struct actor *who, struct employee *e,
 			  struct kerr *err)
 {
 	if (db_begin(db, err))
 		return -1;
-	return db_finish(db, employee_create_tx(db, who, e, err), err);
+	if (db_finish(db, employee_create_tx(db, who, e, err), err))
+		return name_duplicate(db, e, 0, err);
+	return 0;
 }
 
 static int stale(struct kerr *err)
@@ -517,7 +563,9 @@ int store_employee_update(struct db *db, const struct actor *who, struct employe
 {
 	if (db_begin(db, err))
 		return -1;
-	return db_finish(db, employee_update_tx(db, who, e, err), err);
+	if (db_finish(db, employee_update_tx(db, who, e, err), err))
+		return name_duplicate(db, e, e->id, err);
+	return 0;
 }
 
 /* ---- import: code and NIP maps --------------------------------------------- */
@@ -679,8 +727,10 @@ static int ei_identity(const struct emp_import *im, size_t row, char *nip, struc
 		return row_error(err, "nip", line, why.msg, "");
 	v->nip = nip;
 	v->name = ei_cell(im, row, EI_NAMA);
-	if (!v->name[0] || utf8_len(v->name) > 200)
-		return row_error(err, "nama", line, "nama harus diisi, paling banyak 200 karakter", "");
+	if (!v->name[0] || utf8_len(v->name) > 200 || too_long(v->name, FIELD_SIZE(name)) ||
+	    has_control(v->name))
+		return row_error(err, "nama", line, "nama harus diisi, satu baris, paling banyak "
+				 "200 karakter", "");
 	v->golongan = ei_cell(im, row, EI_GOLONGAN);
 	if (v->golongan && !(v->golongan = golongan_canonical(v->golongan, kind)))
 		return row_error(err, "golongan", line, "golongan tidak dikenal: ",
@@ -704,10 +754,18 @@ static int ei_details(const struct emp_import *im, size_t row, struct emp_values
 	v->position_id = pos && *pos ? code_map_get(&im->positions, pos) : 0;
 	if (pos && *pos && !v->position_id)
 		return row_error(err, "kode_jabatan", line, "jabatan tidak ada: ", pos);
+	/* As in check_employee: who has moved away or retired holds no position. */
+	if (v->status && strcmp(v->status, "aktif") != 0) {
+		v->has_position = 1;
+		v->position_id = 0;
+	}
 	v->front = ei_cell(im, row, EI_DEPAN);
 	v->back = ei_cell(im, row, EI_BELAKANG);
 	v->email = ei_cell(im, row, EI_EMAIL);
-	if (v->email && *v->email && !email_ok(v->email))
+	if (too_long(v->front, FIELD_SIZE(front_title)) || too_long(v->back, FIELD_SIZE(back_title)))
+		return row_error(err, too_long(v->front, FIELD_SIZE(front_title)) ? "gelar_depan"
+				 : "gelar_belakang", line, "gelar terlalu panjang", "");
+	if (too_long(v->email, FIELD_SIZE(email)) || (v->email && *v->email && !email_ok(v->email)))
 		return row_error(err, "email", line, "email tidak sah: ", v->email);
 	return 0;
 }

@@ -209,7 +209,8 @@ int store_session_find(struct db *db, const char *token_hash, int64_t now, struc
 		       struct kerr *err);
 int store_session_touch(struct db *db, int64_t session_id, int64_t expires_at, struct kerr *err);
 int store_session_delete(struct db *db, const char *token_hash, struct kerr *err);
-int store_session_delete_user(struct db *db, int64_t user_id, struct kerr *err);
+/* Ends every session of the user except `keep` (0 ends them all). */
+int store_session_delete_user(struct db *db, int64_t user_id, int64_t keep, struct kerr *err);
 int store_session_purge(struct db *db, int64_t now, struct kerr *err);
 
 int store_token_create(struct db *db, const struct actor *who, int64_t user_id, const char *name,

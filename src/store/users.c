@@ -281,7 +281,7 @@ static int set_disabled_tx(struct db *db, const struct actor *who, int64_t user_
 	if (db_exec(db, "UPDATE users SET disabled = $1, updated_at = $2 WHERE id = $3",
 		    DB_ARGS(DB_INT(disabled ? 1 : 0), DB_INT(now_unix()), DB_INT(user_id)), err) < 0)
 		return -1;
-	if (disabled && store_session_delete_user(db, user_id, err))
+	if (disabled && store_session_delete_user(db, user_id, 0, err))
 		return -1;
 	return store_audit_json(db, who, disabled ? "disable" : "enable", "user", user_id,
 			  json_pack("{s:b}", "disabled", u.disabled),
@@ -344,10 +344,10 @@ int store_session_delete(struct db *db, const char *token_hash, struct kerr *err
 		       DB_ARGS(DB_TEXT(token_hash)), err) < 0 ? -1 : 0;
 }
 
-int store_session_delete_user(struct db *db, int64_t user_id, struct kerr *err)
+int store_session_delete_user(struct db *db, int64_t user_id, int64_t keep, struct kerr *err)
 {
-	return db_exec(db, "DELETE FROM sessions WHERE user_id = $1",
-		       DB_ARGS(DB_INT(user_id)), err) < 0 ? -1 : 0;
+	return db_exec(db, "DELETE FROM sessions WHERE user_id = $1 AND id <> $2",
+		       DB_ARGS(DB_INT(user_id), DB_INT(keep)), err) < 0 ? -1 : 0;
 }
 
 int store_session_purge(struct db *db, int64_t now, struct kerr *err)

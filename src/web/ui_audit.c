@@ -71,6 +71,10 @@ static void value_text(struct strbuf *sb, const char *key, json_t *v)
 		strbuf_addstr(sb, "(disembunyikan)");
 		return;
 	}
+	if (json_is_boolean(v)) {
+		strbuf_addstr(sb, json_is_true(v) ? "ya" : "tidak");
+		return;
+	}
 	char *dumped = NULL;
 	const char *s = json_is_string(v) ? json_string_value(v)
 		      : (dumped = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT));

@@ -185,7 +185,9 @@ static void employee_form(struct req *r, const struct form_ctx *c, const struct 
 	if (err && err->code != KERR_OK)
 		form_alert(r, err);
 	form_open(r, e);
-	text_input(r, "nip", "text", e->nip, "col-md-6",
+	/* a refused form shows the NIP as typed, spaces and all, not as stored */
+	const char *typed_nip = err ? req_form(r, "nip") : NULL;
+	text_input(r, "nip", "text", typed_nip ? typed_nip : e->nip, "col-md-6",
 		   " required inputmode=\"numeric\" autocomplete=\"off\" maxlength=\"30\" "
 		   "placeholder=\"18 digit, mis. 19660801 198803 1 001\"", err);
 	choice_selects(r, e, err);
@@ -252,34 +254,6 @@ static void read_form(struct req *r, struct employee *e, struct kerr *err)
 	form_read(r, "email", e->email, sizeof e->email, err);
 }
 
-/* The chosen unit and position must exist and lie within the viewer's scope;
- * fills unit_id and position_id. */
-static int check_scope(struct req *r, struct employee *e, struct kerr *err)
-{
-	struct unit u;
-	struct position p;
-	struct kerr nf = KERR_INIT;
-	if (!e->unit_code[0])
-		return kerr_set(err, KERR_INVALID, "unit_code", "Pilih unit kerja");
-	if (store_unit_by_code(r->db, e->unit_code, &u, &nf))
-		return kerr_set(err, nf.code == KERR_NOT_FOUND ? KERR_INVALID : nf.code, "unit_code",
-				"%s", nf.msg);
-	if (!may_manage_unit(r, u.id))
-		return kerr_set(err, KERR_FORBIDDEN, "unit_code", "Unit kerja ini di luar cakupan Anda");
-	e->unit_id = u.id;
-	e->position_id = 0;
-	if (!e->position_code[0])
-		return 0;
-	if (store_position_by_code(r->db, e->position_code, &p, &nf))
-		return kerr_set(err, nf.code == KERR_NOT_FOUND ? KERR_INVALID : nf.code,
-				"position_code", "%s", nf.msg);
-	if (!may_manage_unit(r, p.unit_id))
-		return kerr_set(err, KERR_FORBIDDEN, "position_code",
-				"Jabatan ini berada di luar cakupan Anda");
-	e->position_id = p.id;
-	return 0;
-}
-
 /* Reports a refused save: the form again for the user's mistakes, an error
  * page for failures of the system. */
 static int save_failed(struct req *r, const struct employee *e, const struct kerr *err)
@@ -314,7 +288,7 @@ int page_employee_create(struct req *r)
 	memset(&e, 0, sizeof e);
 	read_form(r, &e, &err);
 	struct actor who = req_actor(r);
-	if (kerr_is_set(&err) || check_scope(r, &e, &err) ||
+	if (kerr_is_set(&err) || scope_check_placement(r, &e, &err) ||
 	    store_employee_create(r->db, &who, &e, &err)) {
 		e.id = 0;
 		return save_failed(r, &e, &err);
@@ -358,7 +332,7 @@ int page_employee_update(struct req *r)
 	if (!version || !*version || *end)
 		kerr_set(&err, KERR_INVALID, "version", "Versi data tidak ada; buka ulang formulir");
 	struct actor who = req_actor(r);
-	if (kerr_is_set(&err) || check_scope(r, &e, &err) ||
+	if (kerr_is_set(&err) || scope_check_placement(r, &e, &err) ||
 	    store_employee_update(r->db, &who, &e, &err))
 		return save_failed(r, &e, &err);
 	return saved(r, e.id, "disimpan");

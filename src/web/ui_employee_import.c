@@ -82,105 +82,6 @@ int page_import_form(struct req *r)
 	return form_page(r, NULL);
 }
 
-/* ---- the pengelola's scope --------------------------------------------------- */
-
-struct scope_check {
-	struct req *r;
-	struct unit *units;
-	size_t nu;
-	unsigned char *allow;
-	struct position *pos;     /* sorted by code */
-	size_t np;
-};
-
-static int pos_code_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct position *)a)->code, ((const struct position *)b)->code);
-}
-
-/* 1 if the unit with this code is in scope, 0 if not or unknown. */
-static int unit_code_ok(const struct scope_check *s, const char *code)
-{
-	for (size_t i = 0; i < s->nu; i++)
-		if (!strcmp(s->units[i].code, code))
-			return s->allow[i];
-	return 0;
-}
-
-/* 1 if the unit with this id is in scope. */
-static int unit_index_within(const struct scope_check *s, int64_t unit_id)
-{
-	size_t u = unit_index_of(s->units, s->nu, unit_id);
-	return u < s->nu && s->allow[u];
-}
-
-/* 1 if the position with this code lies in a unit in scope. */
-static int position_code_ok(const struct scope_check *s, const char *code)
-{
-	struct position key;
-	copy_str(key.code, sizeof key.code, code);
-	const struct position *p = bsearch(&key, s->pos, s->np, sizeof *p, pos_code_cmp);
-	return p && unit_index_within(s, p->unit_id);
-}
-
-static const char *cell_at(const struct csv_table *t, size_t row, int col)
-{
-	return col < 0 ? "" : t->rows[row].cells[col];
-}
-
-/* The reason one good row falls outside the scope, or NULL. */
-static const char *row_out_of_scope(struct scope_check *s, const struct csv_table *t,
-				    size_t row, const int *col, const char **column)
-{
-	char nip[NIP_LEN + 1];
-	struct employee e;
-	struct kerr ignored = KERR_INIT;
-	*column = "kode_unit";
-	if (!unit_code_ok(s, cell_at(t, row, col[0])))
-		return "Unit kerja ini di luar cakupan Anda";
-	*column = "kode_jabatan";
-	const char *pos = cell_at(t, row, col[1]);
-	if (*pos && !position_code_ok(s, pos))
-		return "Jabatan ini berada di unit di luar cakupan Anda";
-	*column = "nip";
-	if (!nip_normalize(cell_at(t, row, col[2]), nip, &ignored) &&
-	    !store_employee_by_nip(s->r->db, nip, &e, &ignored) &&
-	    !unit_index_within(s, e.unit_id))
-		return "Pegawai dengan NIP ini terdaftar di unit di luar cakupan Anda";
-	return NULL;
-}
-
-/* Marks bad (with an issue) every good row of an employee file that reaches
- * outside the pengelola's scope: its unit, its position, or an existing
- * employee of another unit. */
-static int scope_rows(struct req *r, const struct csv_table *t, struct csv_report *rep,
-		      struct kerr *err)
-{
-	struct scope_check s = { .r = r };
-	int col[3] = { csv_table_col(t, "kode_unit"), csv_table_col(t, "kode_jabatan"),
-		       csv_table_col(t, "nip") };
-	if (store_unit_list(r->db, &s.units, &s.nu, err) ||
-	    store_position_list(r->db, &s.pos, &s.np, err)) {
-		free(s.units);
-		return -1;
-	}
-	s.allow = units_within(s.units, s.nu, view_scope_unit(r));
-	qsort(s.pos, s.np, sizeof *s.pos, pos_code_cmp);
-	for (size_t row = 0; row < t->nrows; row++) {
-		const char *column, *why;
-		if (csv_report_row_bad(rep, row) ||
-		    !(why = row_out_of_scope(&s, t, row, col, &column)))
-			continue;
-		csv_report_add(rep, t->rows[row].line, column, "%s", why);
-		rep->bad[row] = 1;
-		rep->rows_bad++;
-	}
-	free(s.allow);
-	free(s.pos);
-	free(s.units);
-	return 0;
-}
-
 /* ---- the results ------------------------------------------------------------- */
 
 static int issue_cmp(const void *a, const void *b)
@@ -292,7 +193,7 @@ static int check_rows(struct req *r, const struct csv_table *t, int positions,
 		return 0;
 	}
 	employee_csv_check(t, &lk, rep);
-	return view_scope_unit(r) && !rep->header_bad ? scope_rows(r, t, rep, err) : 0;
+	return view_scope_unit(r) && !rep->header_bad ? scope_mark_import_rows(r, t, rep, err) : 0;
 }
 
 int page_import_run(struct req *r)

@@ -39,7 +39,7 @@ static void search_text(const char *q, char *out, size_t size)
 }
 
 /* Fills the query from ?q, ?unit and ?status; -1 if the unit is outside the
- * viewer's scope (or unknown). */
+ * viewer's scope, -2 if there is no such unit. */
 static int list_filter(struct req *r, const struct unit *units, size_t nu,
 		       const unsigned char *allow, struct employee_query *q, char *search,
 		       size_t search_size)
@@ -53,7 +53,9 @@ static int list_filter(struct req *r, const struct unit *units, size_t nu,
 	const char *u = req_query(r, "unit");
 	if (u && *u) {
 		size_t i = unit_index_of(units, nu, strtoll(u, NULL, 10));
-		if (i == nu || !allow[i])
+		if (i == nu)
+			return -2;
+		if (!allow[i])
 			return -1;
 		q->unit_id = units[i].id;
 	}
@@ -157,7 +159,9 @@ static int page_employee_list(struct req *r)
 	struct employee *list = NULL;
 	int64_t total = 0;
 	int rc = list_filter(r, units, nu, allow, &q, search, sizeof search);
-	if (rc)
+	if (rc == -2)
+		reply_fail(r, KERR_INVALID, "unit", "Unit kerja yang dipilih tidak ada");
+	else if (rc)
 		reply_fail(r, KERR_FORBIDDEN, "unit", "Unit kerja ini di luar cakupan Anda");
 	else if ((rc = store_employee_list(r->db, &q, &list, &n, &total, &err)))
 		reply_error(r, &err);

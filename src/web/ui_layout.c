@@ -26,16 +26,22 @@ const char *notice_text(const char *code)
 	return NULL;
 }
 
+/* One item; the current page's is marked for screen readers (aria-current),
+ * which html() would escape if passed as an argument, hence two formats. */
 static void nav_link(struct req *r, const char *href, const char *label, int active)
 {
-	html(&r->out, "<li class=\"nav-item\"><a class=\"nav-link%s\" href=\"%s\"%s>%s</a></li>",
-	     active ? " active" : "", href, active ? " aria-current=\"page\"" : "", label);
+	if (active)
+		html(&r->out, "<li class=\"nav-item\"><a class=\"nav-link active\" href=\"%s\" "
+			      "aria-current=\"page\">%s</a></li>", href, label);
+	else
+		html(&r->out, "<li class=\"nav-item\"><a class=\"nav-link\" href=\"%s\">%s</a></li>",
+		     href, label);
 }
 
 static void nav_bar(struct req *r, enum nav_item active)
 {
 	html_raw(&r->out,
-		 "<nav class=\"navbar navbar-expand navbar-dark bg-primary d-print-none\" aria-label=\"Navigasi utama\">"
+		 "<nav class=\"navbar navbar-expand navbar-dark app-navbar d-print-none\" aria-label=\"Navigasi utama\">"
 		 "<div class=\"container-fluid flex-wrap\"><a class=\"navbar-brand fw-bold\" href=\"/\">kinerja</a>");
 	if (!r->who.user_id) {
 		html_raw(&r->out, "</div></nav>");
@@ -90,6 +96,34 @@ void alert_box(struct req *r, const char *kind, const char *text)
 	     strcmp(kind, "danger") == 0 ? "alert" : "status", text);
 }
 
+/* What the reader can do next, by the kind of error. */
+static void error_advice(struct req *r)
+{
+	switch (r->error.code) {
+	case KERR_INVALID:
+	case KERR_CONFLICT:
+	case KERR_TOO_LARGE:
+		html_raw(&r->out, "<p>Gunakan tombol Kembali pada peramban untuk memperbaiki isian, atau "
+			 "<a href=\"/\">kembali ke beranda</a>.</p>");
+		break;
+	case KERR_FORBIDDEN:
+		if (r->who.user_id)
+			html(&r->out, "<p>Halaman ini tidak tersedia untuk peran Anda (%s). Bila Anda "
+				      "memerlukannya, hubungi administrator atau pengelola kinerja di "
+				      "unit Anda.</p>", role_label(r->who.role));
+		html_raw(&r->out, "<p><a href=\"/\">Kembali ke beranda</a></p>");
+		break;
+	case KERR_UNAUTHORIZED:
+		html_raw(&r->out, "<p><a href=\"/masuk\">Masuk</a></p>");
+		break;
+	case KERR_NOT_FOUND:
+		html_raw(&r->out, "<p>Periksa alamat halaman, atau <a href=\"/\">kembali ke beranda</a>.</p>");
+		break;
+	default:
+		html_raw(&r->out, "<p>Coba lagi sebentar lagi, atau <a href=\"/\">kembali ke beranda</a>.</p>");
+	}
+}
+
 void page_error(struct req *r)
 {
 	static const char *const titles[] = {
@@ -103,8 +137,7 @@ void page_error(struct req *r)
 	page_begin(r, title, NAV_NONE);
 	html(&r->out, "<h1 class=\"h3\">%s</h1>", title);
 	alert_box(r, "danger", r->error.msg);
-	html_raw(&r->out, "<p>Gunakan tombol Kembali pada peramban untuk memperbaiki isian, atau "
-		 "<a href=\"/\">kembali ke beranda</a>.</p>");
+	error_advice(r);
 	page_end(r);
 }
 

@@ -3,6 +3,7 @@
  * (password change) and the embedded static assets.
  */
 #include "web/ui.h"
+#include "web/ui_pages.h"
 #include "http/auth.h"
 #include "http/html.h"
 #include "http/request.h"
@@ -25,10 +26,11 @@ static int static_asset(struct req *r)
 	return reply_fail(r, KERR_NOT_FOUND, "", "Berkas tidak ditemukan");
 }
 
-/* Only local paths are followed after login, never another site. */
+/* Only local paths are followed after login, never another site; no line
+ * breaks either (no header could carry them: the redirect would be lost). */
 static const char *safe_next(const char *next)
 {
-	if (!next || next[0] != '/' || next[1] == '/' || next[1] == '\\' || strchr(next, ':'))
+	if (!next || next[0] != '/' || next[1] == '/' || next[1] == '\\' || strpbrk(next, ":\r\n"))
 		return "/";
 	return next;
 }
@@ -124,15 +126,21 @@ static void home_self(struct req *r)
 	int64_t assessor = 0, superior = 0;
 	if (!r->who.employee_id || store_employee_get(r->db, r->who.employee_id, &e, &err))
 		return;
+	char nip[32];
 	store_employee_assessors(r->db, e.id, &assessor, &superior, &err);
+	nip_display(nip, sizeof nip, e.nip);
 	html(&r->out, "<div class=\"card mb-3\"><div class=\"card-body\"><h2 class=\"h5\">Data saya</h2>"
 	     "<dl class=\"row mb-0\"><dt class=\"col-sm-3\">NIP</dt><dd class=\"col-sm-9\">%s</dd>"
 	     "<dt class=\"col-sm-3\">Jabatan</dt><dd class=\"col-sm-9\">%s</dd>"
 	     "<dt class=\"col-sm-3\">Unit kerja</dt><dd class=\"col-sm-9\">%s</dd>",
-	     e.nip, e.position_name[0] ? e.position_name : "-", e.unit_name);
-	if (assessor && store_employee_get(r->db, assessor, &boss, &err) == 0)
+	     nip, e.position_name[0] ? e.position_name : "-", e.unit_name);
+	if (assessor && store_employee_get(r->db, assessor, &boss, &err) == 0) {
+		struct strbuf name = STRBUF_INIT;
+		employee_display_name(&name, &boss);
 		html(&r->out, "<dt class=\"col-sm-3\">Pejabat penilai</dt><dd class=\"col-sm-9\">%s (%s)</dd>",
-		     boss.name, boss.position_name);
+		     name.buf, boss.position_name);
+		strbuf_release(&name);
+	}
 	html(&r->out, "</dl><a href=\"/pegawai/%lld\" class=\"btn btn-outline-primary btn-sm mt-2\">Lihat rincian</a>"
 	     "</div></div>", (long long)e.id);
 }
@@ -194,8 +202,10 @@ static int change_password(struct req *r)
 		kerr_set(&err, KERR_INVALID, "ulang", "Kedua kata sandi baru tidak sama");
 	else if (!password_acceptable(new1, r->who.login, &err) &&
 		 !password_hash(new1, hash, sizeof hash, &err)) {
+		/* A new password ends every other session of the account. */
 		struct actor who = req_actor(r);
-		store_user_set_password(r->db, &who, r->who.user_id, hash, &err);
+		if (!store_user_set_password(r->db, &who, r->who.user_id, hash, &err))
+			store_session_delete_user(r->db, r->who.user_id, r->who.session_id, &err);
 	}
 	if (kerr_is_set(&err)) {
 		account_form(r, err.msg);

@@ -14,6 +14,8 @@
 #include "core/err.h"
 #include "core/strbuf.h"
 #include "store/store.h"
+#include "domain/tree.h"
+#include "http/scope.h"
 
 struct req;
 
@@ -30,26 +32,6 @@ void golongan_display(char *out, size_t size, const char *code);
 /* 1 if the principal may add, change and import employees (admin, pengelola). */
 int may_manage_people(const struct req *r);
 
-/* ---- the pengelola scope over the unit tree (ui_employees.c) ------------- */
-
-/* The root of the units the principal may see in lists: the pengelola's
- * scope unit (-1, matching nothing, if they have none), or 0 (everything)
- * for other roles. */
-int64_t view_scope_unit(const struct req *r);
-/* Marks which of units[0..n) lie at or below the unit with id `root`
- * (all when root is 0).  Returns a calloc'ed array of n flags; free() it.
- * Walks are bounded by n, so a parent loop in the data cannot hang. */
-unsigned char *units_within(const struct unit *units, size_t n, int64_t root);
-/* Index in units[0..n) of the unit with this id, or n if none. */
-size_t unit_index_of(const struct unit *units, size_t n, int64_t id);
-
-/* Lays out n nodes (ids[i] with parent parents[i]) as a tree: order[] gets
- * the node indices depth-first, each parent before its children, siblings
- * in input order; depth[k] is the depth of order[k] (0 for roots).  A node
- * whose parent is 0, itself or not among the ids is a root; nodes only
- * reachable through a loop are listed afterwards as roots.  Every node is
- * listed exactly once.  Both arrays are the caller's, n entries each. */
-void tree_order(const int64_t *ids, const int64_t *parents, size_t n, size_t *order, int *depth);
 /* tree_order over units by parent_id; siblings by kind (unit_kind_at()
  * order: sekretariat, subbagian, seksi, kelurahan, ...) then code. */
 void units_tree_order(const struct unit *units, size_t n, size_t *order, int *depth);
