@@ -245,14 +245,9 @@ static int import_opts_read(struct req *r, struct import_opts *o, struct kerr *e
 static int import_check(struct req *r, const struct import_opts *o,
 			const struct csv_table *t, struct csv_report *rep, struct kerr *err)
 {
-	struct employee_csv_lookup lk = { r->db, store_unit_code_exists,
-					  store_position_code_exists };
-	if (o->positions) {
-		position_csv_check(t, &lk, rep);
-		return (int)rep->rows_bad;
-	}
-	employee_csv_check(t, &lk, rep);
-	if (r->who.role != ROLE_ADMIN && scope_mark_import_rows(r, t, rep, err))
+	if (store_check_import(r->db, t, o->positions, rep, err))
+		return -1;
+	if (!o->positions && r->who.role != ROLE_ADMIN && scope_mark_import_rows(r, t, rep, err))
 		return -1;
 	return (int)rep->rows_bad;
 }

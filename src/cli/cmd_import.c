@@ -177,14 +177,14 @@ static int write_rows(struct db *db, const struct import_args *a, const struct c
 /* Checks the table, prints the issues, then writes or refuses. */
 static int import_run(struct db *db, const struct import_args *a, const struct csv_table *t)
 {
-	struct employee_csv_lookup lk = { db, store_unit_code_exists, store_position_code_exists };
 	struct csv_report rep = CSV_REPORT_INIT;
+	struct kerr err = KERR_INIT;
 	int rc = 1;
 	progress(t, "memeriksa");
-	if (a->positions)
-		position_csv_check(t, &lk, &rep);
-	else
-		employee_csv_check(t, &lk, &rep);
+	if (store_check_import(db, t, a->positions, &rep, &err)) {
+		csv_report_release(&rep);
+		return cli_fail("import", &err);
+	}
 	print_issues(a, &rep);
 	if (rep.header_bad)
 		fputs("kinerja import: Tidak ada data yang disimpan: baris judul (header) "

@@ -428,3 +428,12 @@ int db_finish(struct db *db, int rc, struct kerr *err)
 		db_rollback(db);
 	return rc;
 }
+
+void db_set_cache_mib(struct db *db, int mib)
+{
+	if (db->kind != DB_SQLITE)
+		return;
+	char pragma[48];
+	snprintf(pragma, sizeof pragma, "PRAGMA cache_size=-%d", mib > 0 ? mib * 1024 : 2000);
+	sqlite3_exec(db->lite, pragma, NULL, NULL, NULL);
+}

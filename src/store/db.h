@@ -82,6 +82,12 @@ int db_finish(struct db *db, int rc, struct kerr *err);
 /* Runs a script of several statements without parameters (migrations). */
 int db_exec_script(struct db *db, const char *sql, struct kerr *err);
 
+/* SQLite: lets one connection keep up to `mib` MiB of pages in memory (0
+ * restores the default 2 MiB), so a bulk write that touches more pages
+ * than the default cache holds does not write and re-read them.  A no-op
+ * on PostgreSQL, whose server manages its own cache. */
+void db_set_cache_mib(struct db *db, int mib);
+
 /* 1 if the last failure was a unique-constraint violation. */
 int db_last_was_unique_violation(const struct db *db);
 

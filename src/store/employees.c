@@ -95,9 +95,9 @@ static int email_ok(const char *s)
 	"FROM employees e JOIN units u ON u.id = e.unit_id " \
 	"LEFT JOIN positions p ON p.id = e.position_id "
 
+/* Fills every field of *e from the row (no need to clear it first). */
 static void employee_from_row(struct db_rows *rows, struct employee *e)
 {
-	memset(e, 0, sizeof *e);
 	e->id = db_int(rows, 0);
 	copy_str(e->nip, sizeof e->nip, db_text(rows, 1));
 	copy_str(e->nip_kind, sizeof e->nip_kind, db_text(rows, 2));
@@ -222,7 +222,7 @@ static int read_page(struct db_rows *rows, const struct list_args *a, struct emp
 {
 	if (!rows)
 		return -1;
-	struct employee *list = xcalloc((size_t)a->limit, sizeof *list);
+	struct employee *list = xmalloc((size_t)a->limit * sizeof *list);
 	size_t count = 0;
 	int rc = 0;
 	while (count < (size_t)a->limit && (rc = db_next(rows, err)) == 1)
@@ -251,6 +251,26 @@ static int list_plain(struct db *db, const struct list_args *a, struct employee 
 				  "LIMIT $2 OFFSET $3) SELECT " EMPLOYEE_COLUMNS LIST_PAGE,
 				  DB_ARGS(DB_INT(a->unit_id), DB_INT(a->limit), DB_INT(a->offset)),
 				  err), a, out, n, err);
+}
+
+/* Everyone, unfiltered (an administrator's or auditor's first view): no
+ * unit tree to walk, and the count is the table's.  The first pages walk
+ * the (unit_id, name_key) index and join as they go; deeper pages pick the
+ * page's ids first, so skipped rows are never joined. */
+#define LIST_SHALLOW_OFFSET 1000
+static int list_all(struct db *db, const struct list_args *a, struct employee **out,
+		    size_t *n, int64_t *total, struct kerr *err)
+{
+	if (db_query_int(db, "SELECT COUNT(*) FROM employees", DB_NOARGS, total, err) < 0)
+		return -1;
+	if (a->offset < LIST_SHALLOW_OFFSET)
+		return read_page(db_query(db, "SELECT " EMPLOYEE_COLUMNS LIST_ORDER "LIMIT $1 OFFSET $2",
+					  DB_ARGS(DB_INT(a->limit), DB_INT(a->offset)), err),
+				 a, out, n, err);
+	return read_page(db_query(db, "WITH page(id) AS (SELECT e.id FROM employees e "
+				  LIST_ORDER "LIMIT $1 OFFSET $2) SELECT " EMPLOYEE_COLUMNS LIST_PAGE,
+				  DB_ARGS(DB_INT(a->limit), DB_INT(a->offset)), err),
+			 a, out, n, err);
 }
 
 /* Search and/or status: one sequential pass over the table, then a top-N
@@ -300,7 +320,7 @@ static int list_one(struct db *db, const struct list_args *a, struct employee **
 					  DB_INT(a->offset)), err), a, out, n, err);
 }
 
-/* Three shapes of the same query, so each gets the plan that suits it. */
+/* Four shapes of the same query, so each gets the plan that suits it. */
 int store_employee_list(struct db *db, const struct employee_query *q, struct employee **out,
 			size_t *n, int64_t *total, struct kerr *err)
 {
@@ -314,6 +334,8 @@ int store_employee_list(struct db *db, const struct employee_query *q, struct em
 		rc = list_one(db, &a, out, n, total, err);
 	else if (a.searching || a.status[0])
 		rc = list_filtered(db, &a, out, n, total, err);
+	else if (a.unit_id == 0)
+		rc = list_all(db, &a, out, n, total, err);
 	else
 		rc = list_plain(db, &a, out, n, total, err);
 	list_args_release(&a);
@@ -568,55 +590,7 @@ int store_employee_update(struct db *db, const struct actor *who, struct employe
 	return 0;
 }
 
-/* ---- import: code and NIP maps --------------------------------------------- */
-
-/* Codes (of units or positions) to ids, sorted by code for bsearch. */
-struct code_entry {
-	char *code;
-	int64_t id;
-};
-
-struct code_map {
-	struct code_entry *v;
-	size_t n;
-};
-
-static int cmp_code(const void *a, const void *b)
-{
-	return strcmp(((const struct code_entry *)a)->code, ((const struct code_entry *)b)->code);
-}
-
-static int code_map_load(struct db *db, const char *sql, struct code_map *m, struct kerr *err)
-{
-	struct db_rows *rows = db_query(db, sql, DB_NOARGS, err);
-	size_t alloc = 64;
-	int rc = rows ? 0 : -1;
-	m->n = 0;
-	m->v = xmalloc(alloc * sizeof *m->v);
-	while (rows && (rc = db_next(rows, err)) == 1) {
-		if (m->n == alloc)
-			m->v = xrealloc(m->v, (alloc *= 2) * sizeof *m->v);
-		m->v[m->n].code = xstrdup(db_text(rows, 0));
-		m->v[m->n++].id = db_int(rows, 1);
-	}
-	db_rows_free(rows);
-	qsort(m->v, m->n, sizeof *m->v, cmp_code);
-	return rc < 0 ? -1 : 0;
-}
-
-static int64_t code_map_get(const struct code_map *m, const char *code)
-{
-	struct code_entry key = { (char *)code, 0 };
-	const struct code_entry *hit = m->n ? bsearch(&key, m->v, m->n, sizeof key, cmp_code) : NULL;
-	return hit ? hit->id : 0;
-}
-
-static void code_map_free(struct code_map *m)
-{
-	for (size_t i = 0; i < m->n; i++)
-		free(m->v[i].code);
-	free(m->v);
-}
+/* ---- import: the NIP map (code maps are in codes.c) ------------------------ */
 
 /* NIPs (18 digits, kept as a number) to employee ids: open addressing. */
 struct nip_map {
@@ -843,9 +817,11 @@ int store_employee_import(struct db *db, const struct actor *who, const struct c
 	if (im.col[EI_NIP] < 0 || im.col[EI_NAMA] < 0 || im.col[EI_UNIT] < 0)
 		return kerr_set(err, KERR_INVALID, "file",
 				"Berkas pegawai harus memuat kolom nip, nama, dan kode_unit");
+	db_set_cache_mib(db, 64);
 	int rc = db_begin(db, err);
 	if (!rc)
 		rc = db_finish(db, ei_run(&im, who, report, err), err);
+	db_set_cache_mib(db, 0);
 	code_map_free(&im.units);
 	code_map_free(&im.positions);
 	free(im.nips.keys);

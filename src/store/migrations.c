@@ -43,7 +43,6 @@ static const char *const migrations[] = {
 	"  created_at BIGINT NOT NULL,"
 	"  updated_at BIGINT NOT NULL);"
 	"CREATE INDEX employees_unit ON employees(unit_id, name_key);"
-	"CREATE INDEX employees_name ON employees(name_key);"
 	"CREATE TABLE positions ("
 	"  id {ID},"
 	"  code TEXT NOT NULL UNIQUE,"

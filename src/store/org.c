@@ -215,22 +215,6 @@ int store_unit_within(struct db *db, int64_t inner, int64_t outer, struct kerr *
 	return found > 0;
 }
 
-int store_unit_code_exists(void *db, const char *code)
-{
-	struct kerr err = KERR_INIT;
-	int64_t id;
-	int rc = unit_id_of(db, code, &id, &err);
-	return rc < 0 ? 0 : rc;
-}
-
-int store_position_code_exists(void *db, const char *code)
-{
-	struct kerr err = KERR_INIT;
-	int64_t id;
-	int rc = position_id_of(db, code, &id, &err);
-	return rc < 0 ? 0 : rc;
-}
-
 /* ---- positions ------------------------------------------------------------ */
 
 #define POSITION_SELECT \

@@ -153,9 +153,17 @@ int store_position_import(struct db *db, const struct actor *who, const struct c
 /* Appends the export of all employees (employee_csv_columns) to `out`. */
 int store_employee_export(struct db *db, struct strbuf *out, struct kerr *err);
 int store_position_export(struct db *db, struct strbuf *out, struct kerr *err);
-/* Lookup callbacks for the CSV checkers (ctx is a struct db *). */
-int store_unit_code_exists(void *db, const char *code);
-int store_position_code_exists(void *db, const char *code);
+/* The unit and position codes, loaded once, to answer the CSV checkers'
+ * "does this code exist?" (pass the struct as the lookup's ctx). */
+struct store_codes;
+struct store_codes *store_codes_load(struct db *db, struct kerr *err);
+void store_codes_free(struct store_codes *codes);
+int store_codes_unit_exists(void *codes, const char *code);
+int store_codes_position_exists(void *codes, const char *code);
+/* Checks every row of an employee file (or a positions file) against the
+ * rules and the codes in the database, filling *report. */
+int store_check_import(struct db *db, const struct csv_table *t, int positions,
+		       struct csv_report *report, struct kerr *err);
 
 /* The employee's pejabat penilai (0 if none) and the atasan pejabat penilai. */
 int store_employee_assessors(struct db *db, int64_t employee_id, int64_t *assessor,

@@ -14,4 +14,21 @@ int store_audit_json(struct db *db, const struct actor *who, const char *action,
 		     const char *entity, int64_t id, json_t *before, json_t *after,
 		     struct kerr *err);
 
+/* Codes (of units or positions) to ids, sorted by code for bsearch. */
+struct code_entry {
+	char *code;
+	int64_t id;
+};
+
+struct code_map {
+	struct code_entry *v;
+	size_t n;
+};
+
+/* Loads a map from a query returning (code, id) rows. */
+int code_map_load(struct db *db, const char *sql, struct code_map *m, struct kerr *err);
+/* The id of a code, 0 if it is not in the map. */
+int64_t code_map_get(const struct code_map *m, const char *code);
+void code_map_free(struct code_map *m);
+
 #endif

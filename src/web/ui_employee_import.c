@@ -186,13 +186,10 @@ static int read_upload(struct req *r, struct csv_table *t)
 static int check_rows(struct req *r, const struct csv_table *t, int positions,
 		      struct csv_report *rep, struct kerr *err)
 {
-	struct employee_csv_lookup lk = { r->db, store_unit_code_exists,
-					  store_position_code_exists };
-	if (positions) {
-		position_csv_check(t, &lk, rep);
+	if (store_check_import(r->db, t, positions, rep, err))
+		return -1;
+	if (positions)
 		return 0;
-	}
-	employee_csv_check(t, &lk, rep);
 	return view_scope_unit(r) && !rep->header_bad ? scope_mark_import_rows(r, t, rep, err) : 0;
 }
 
