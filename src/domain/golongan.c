@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <stddef.h>
+#include <string.h>
 
 static const struct golongan pns[] = {
 	{ "I/a", "Juru Muda", 1 },
@@ -53,8 +54,11 @@ static int same_code(const char *input, const char *code)
 
 static const struct golongan *find_in(const struct golongan *t, size_t n, const char *code)
 {
-	if (!code)
+	if (!code || !*code)
 		return NULL;
+	for (size_t i = 0; i < n; i++)      /* stored codes are canonical: exact first */
+		if (strcmp(code, t[i].code) == 0)
+			return &t[i];
 	for (size_t i = 0; i < n; i++)
 		if (same_code(code, t[i].code))
 			return &t[i];

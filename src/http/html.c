@@ -40,6 +40,10 @@ void html_raw(struct strbuf *sb, const char *markup)
 static size_t read_spec(const char *p, char *spec, size_t size)
 {
 	size_t n = 1;
+	if (p[1] == 's') {          /* the common case, without the scans */
+		memcpy(spec, "%s", 3);
+		return 2;
+	}
 	while (p[n] && strchr("-+ #0123456789.", p[n]))
 		n++;
 	while (p[n] && strchr("hlzjt", p[n]))
@@ -56,8 +60,31 @@ static size_t read_spec(const char *p, char *spec, size_t size)
  * against the arguments; passing it on as a format is therefore safe. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
+/* Writes a decimal number without printf's machinery (the common case). */
+static void add_decimal(struct strbuf *sb, long long v)
+{
+	char digits[24];
+	size_t i = sizeof digits;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do {
+		digits[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		digits[--i] = '-';
+	strbuf_add(sb, digits + i, sizeof digits - i);
+}
+
 static void add_number(struct strbuf *sb, const char *spec, size_t n, va_list *ap)
 {
+	if (strcmp(spec, "%d") == 0) {
+		add_decimal(sb, va_arg(*ap, int));
+		return;
+	}
+	if (strcmp(spec, "%lld") == 0) {
+		add_decimal(sb, va_arg(*ap, long long));
+		return;
+	}
 	char conv = spec[n - 1];
 	int longs = 0, size_t_arg = 0;
 	for (size_t i = 1; i < n - 1; i++) {

@@ -27,7 +27,21 @@ void nip_display(char *out, size_t size, const char *nip)
 		copy_str(out, size, nip ? nip : "");
 		return;
 	}
-	snprintf(out, size, "%.8s %.6s %.1s %.3s", nip, nip + 8, nip + 14, nip + 15);
+	if (size < 22) {
+		copy_str(out, size, nip);
+		return;
+	}
+	/* "19660801 198803 1 001": groups of 8, 6, 1 and 3 digits. */
+	static const unsigned char group_end[] = { 8, 14, 15 };
+	size_t o = 0, g = 0;
+	for (size_t i = 0; i < 18; i++) {
+		if (g < sizeof group_end && i == group_end[g]) {
+			out[o++] = ' ';
+			g++;
+		}
+		out[o++] = nip[i];
+	}
+	out[o] = '\0';
 }
 
 void employee_display_name(struct strbuf *sb, const struct employee *e)
@@ -56,7 +70,7 @@ const char *employee_status_label(const char *status)
 
 void golongan_display(char *out, size_t size, const char *code)
 {
-	const struct golongan *g = golongan_find(code), *pppk = pppk_golongan_find(code);
+	const struct golongan *g = golongan_find(code), *pppk = g ? NULL : pppk_golongan_find(code);
 	if (g)
 		snprintf(out, size, "%s \xe2\x80\x94 %s", g->code, g->pangkat);
 	else if (pppk)
@@ -83,30 +97,35 @@ static size_t kind_rank(const char *kind)
 	return i;
 }
 
+/* A unit with its kind's rank worked out once, for sorting siblings. */
+struct ranked_unit {
+	const struct unit *u;
+	size_t rank;
+};
+
 static int unit_sibling_cmp(const void *a, const void *b)
 {
-	const struct unit *x = *(const struct unit *const *)a, *y = *(const struct unit *const *)b;
-	size_t kx = kind_rank(x->kind), ky = kind_rank(y->kind);
-	if (kx != ky)
-		return kx < ky ? -1 : 1;
-	return strcmp(x->code, y->code);
+	const struct ranked_unit *x = a, *y = b;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return strcmp(x->u->code, y->u->code);
 }
 
 void units_tree_order(const struct unit *units, size_t n, size_t *order, int *depth)
 {
-	const struct unit **sorted = xcalloc(n ? n : 1, sizeof *sorted);
+	struct ranked_unit *sorted = xcalloc(n ? n : 1, sizeof *sorted);
 	int64_t *ids = xcalloc(n ? n : 1, sizeof *ids);
 	int64_t *parents = xcalloc(n ? n : 1, sizeof *parents);
 	for (size_t i = 0; i < n; i++)
-		sorted[i] = &units[i];
+		sorted[i] = (struct ranked_unit){ &units[i], kind_rank(units[i].kind) };
 	qsort(sorted, n, sizeof *sorted, unit_sibling_cmp);
 	for (size_t i = 0; i < n; i++) {
-		ids[i] = sorted[i]->id;
-		parents[i] = sorted[i]->parent_id;
+		ids[i] = sorted[i].u->id;
+		parents[i] = sorted[i].u->parent_id;
 	}
 	tree_order(ids, parents, n, order, depth);
 	for (size_t k = 0; k < n; k++)
-		order[k] = (size_t)(sorted[order[k]] - units);
+		order[k] = (size_t)(sorted[order[k]].u - units);
 	free(parents);
 	free(ids);
 	free(sorted);
