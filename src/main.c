@@ -17,6 +17,7 @@ static const struct command commands[] = {
 	{ "export", cmd_export, "mengekspor pegawai atau jabatan ke CSV", cmd_export_usage },
 	{ "user", cmd_user, "mengelola akun pengguna dan token API", cmd_user_usage },
 	{ "backup", cmd_backup, "mencadangkan basis data", cmd_backup_usage },
+	{ "period", cmd_period, "mengelola periode kinerja dan sasaran organisasi", cmd_period_usage },
 };
 
 static void usage(FILE *out)

@@ -24,9 +24,10 @@ int cmd_import(int argc, char **argv, struct config *cfg);
 int cmd_export(int argc, char **argv, struct config *cfg);
 int cmd_user(int argc, char **argv, struct config *cfg);
 int cmd_backup(int argc, char **argv, struct config *cfg);
+int cmd_period(int argc, char **argv, struct config *cfg);
 
 extern const char cmd_init_usage[], cmd_serve_usage[], cmd_import_usage[],
-	cmd_export_usage[], cmd_user_usage[], cmd_backup_usage[];
+	cmd_export_usage[], cmd_user_usage[], cmd_backup_usage[], cmd_period_usage[];
 
 /* Prints "kinerja CMD: message" (with the field, if any) to stderr; returns 1. */
 int cli_fail(const char *cmd, const struct kerr *err);
@@ -38,5 +39,8 @@ int cli_wants_help(int argc, char **argv);
  * demo password is random unless KINERJA_DEMO_PASSWORD is set (for tests). */
 struct db;
 int demo_create(struct db *db, const char *data_dir, struct kerr *err);
+/* Adds the demo 2026 performance plans (period, goals, SKPs) to the demo
+ * organisation; called by demo_create. */
+int demo_create_plans(struct db *db, struct kerr *err);
 
 #endif

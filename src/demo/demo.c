@@ -462,7 +462,8 @@ int demo_create(struct db *db, const char *data_dir, struct kerr *err)
 	for (size_t i = 0; !rc && i < COUNT(kelurahan); i++)
 		rc = kelurahan_add(c, kelurahan[i].code, kelurahan[i].name);
 	if (!rc)
-		rc = plt_set(c) || accounts_add(c) || accounts_write(c, data_dir);
+		rc = plt_set(c) || accounts_add(c) || demo_create_plans(db, err) ||
+		     accounts_write(c, data_dir);
 	demo_seen_free(c->seen);
 	explicit_bzero(c, sizeof *c);   /* the passwords */
 	free(c);

@@ -73,7 +73,10 @@ static int open_postgres(struct db *db, const char *url, struct kerr *err)
 	if (PQstatus(db->pg) != CONNECTION_OK)
 		return kerr_set(err, KERR_DB, "db", "Tidak dapat terhubung ke PostgreSQL: %s",
 				PQerrorMessage(db->pg));
-	PGresult *r = PQexec(db->pg, "SET client_min_messages TO warning; SET TIME ZONE 'UTC'");
+	/* JIT is off: the planner overestimates the recursive unit and RHK
+	 * queries and then spends about a second compiling them. */
+	PGresult *r = PQexec(db->pg, "SET client_min_messages TO warning; SET TIME ZONE 'UTC'; "
+			     "SET jit = off");
 	PQclear(r);
 	return 0;
 }

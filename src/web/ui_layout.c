@@ -16,6 +16,13 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "sandi_diganti", "Kata sandi telah diganti." },
 	{ "keluar", "Anda telah keluar." },
 	{ "nonaktif", "Pegawai telah dinonaktifkan." },
+	{ "diajukan", "SKP telah diajukan kepada pejabat penilai." },
+	{ "disetujui", "SKP telah disetujui." },
+	{ "dikembalikan", "SKP telah dikembalikan kepada pegawai dengan catatan." },
+	{ "ditarik", "Pengajuan SKP telah ditarik kembali." },
+	{ "perubahan", "Perubahan SKP dimulai; ajukan kembali setelah selesai." },
+	{ "diturunkan", "RHK telah diturunkan kepada bawahan yang dipilih." },
+	{ "dihapus", "Data telah dihapus." },
 };
 
 const char *notice_text(const char *code)
@@ -49,9 +56,13 @@ static void nav_bar(struct req *r, enum nav_item active)
 	}
 	html_raw(&r->out, "<ul class=\"navbar-nav me-auto flex-wrap\">");
 	nav_link(r, "/", "Beranda", active == NAV_BERANDA);
+	if (r->who.employee_id)
+		nav_link(r, "/skp", "SKP", active == NAV_SKP);
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
 	nav_link(r, "/organisasi", "Organisasi", active == NAV_ORGANISASI);
+	nav_link(r, "/kaskade", "Kaskade", active == NAV_KASKADE);
+	nav_link(r, "/periode", "Periode", active == NAV_PERIODE);
 	if (r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR)
 		nav_link(r, "/audit", "Jejak Audit", active == NAV_AUDIT);
 	html_raw(&r->out, "</ul><ul class=\"navbar-nav\">");

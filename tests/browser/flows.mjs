@@ -65,6 +65,23 @@ export async function fillEmployeeForm(page, person) {
   await choose(page.getByLabel('Jabatan'), person.position);
 }
 
+/** Clicks `button` (a locator) that sends a form or follows a link, and
+ *  waits until the page it leads to has loaded, even when that page has
+ *  the same address as the one before (a form refused, or ?pesan= again). */
+export async function clickAndWait(page, button) {
+  const navigated = page.waitForEvent('framenavigated', (f) => f === page.mainFrame());
+  await button.click();
+  await navigated;
+  await page.waitForLoadState();
+}
+
+/** With KINERJA_SCREENSHOTS=DIR set, saves the whole page as DIR/NAME.png
+ *  (to look at what a test saw); does nothing otherwise. */
+export async function snapshot(page, name) {
+  const dir = process.env.KINERJA_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
 /** From anywhere: Pegawai in the navigation, "Tambah pegawai", fill, "Simpan".
  *  Resolves once the browser has left the form (wherever it went). */
 export async function addEmployee(page, person) {

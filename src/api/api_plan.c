@@ -1,0 +1,1070 @@
+/*
+ * api_plan.c - performance planning over the API: periods and their
+ * checkpoint calendars, organisation goals, SKP (list, create or copy,
+ * read, header), their results (RHK), indicators (IKI), the superior's
+ * behaviour expectations, lampiran, the workflow with its history, the
+ * superior's inbox, handing a result down, and the cascade view.
+ *
+ * The route's access level is checked by the server; here every handler
+ * checks the SKP it touches (found through the RHK, IKI or lampiran item
+ * for those routes): reading needs may_read_skp; changing the content is
+ * the owner's alone (whether the SKP is editable now is the store's to
+ * say: 409 naming the state); workflow actions take their role from
+ * skp_role_of, and the behaviour expectations are the pejabat penilai's.
+ * The JSON shapes and the readers of request bodies are in
+ * api_plan_json.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/api.h"
+#include "api/api_util.h"
+#include "domain/berakhlak.h"
+#include "domain/skp.h"
+#include "http/auth.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "http/skp_access.h"
+#include "store/plan.h"
+
+/* ---- JSON in and out, in api_plan_json.c (the same block is there) ------------- */
+
+json_t *period_to_json(const struct period *p);
+json_t *checkpoint_to_json(const struct checkpoint *c);
+json_t *goal_to_json(const struct goal *g);
+json_t *skp_summary_to_json(const struct skp_summary *s);
+json_t *iki_to_json(const struct iki *k);
+json_t *rhk_to_json(const struct rhk *r);
+json_t *skp_content_to_json(const struct skp *s);
+json_t *person_to_json(const struct employee *e);
+json_t *skp_event_to_json(const struct skp_event *e);
+json_t *cascade_to_json(const struct cascade_row *rows, size_t n);
+const char *attachment_json_key(enum attachment_kind k);
+int attachment_json_parse(const char *s, enum attachment_kind *out);
+int period_read(json_t *body, struct period *p, struct kerr *err);
+int skp_header_read(json_t *body, struct skp *s, const char *const *extra, struct kerr *err);
+int skp_update_read(json_t *body, struct skp *s, struct kerr *err);
+int rhk_read(json_t *body, struct rhk *rk, char *text, size_t size, int creating,
+	     struct kerr *err);
+int iki_read(json_t *body, struct iki *k, char *text, char *target_text, size_t size,
+	     int creating, struct kerr *err);
+int value_code_read(const char *code, int *out, struct kerr *err);
+int skp_act_read(json_t *body, enum skp_action *action, char *note, size_t size,
+		 int64_t *version, struct kerr *err);
+int hand_down_read(json_t *body, int64_t **ids, size_t *n, struct kerr *err);
+void plan_rename_field(struct kerr *err);
+
+#define PER_PAGE_DEFAULT 50
+#define PER_PAGE_MAX 500
+#define TEXT_BUF (SKP_TEXT_MAX * 4 + 1)   /* SKP_TEXT_MAX characters of UTF-8 */
+
+/* Replies with an error, the store's field names renamed to the API's.  A
+ * missing object named in the path has no field. */
+static int reply_plan_error(struct req *r, struct kerr *err)
+{
+	plan_rename_field(err);
+	if (err->code == KERR_NOT_FOUND && strcmp(err->field, "salin_dari") != 0)
+		err->field[0] = '\0';
+	return reply_error(r, err);
+}
+
+/* The period from the query parameter `periode`, else the current one;
+ * 0 in *id (no error) when there is none at all. */
+static int period_from_query(struct req *r, int64_t *id, struct kerr *err)
+{
+	struct period p;
+	if (api_query_id(r, "periode", id, err) < 0)
+		return -1;
+	if (*id)
+		return 0;
+	if (store_period_current(r->db, &p, err) == 0) {
+		*id = p.id;
+		return 0;
+	}
+	if (err->code != KERR_NOT_FOUND)
+		return -1;
+	kerr_clear(err);
+	return 0;
+}
+
+/* ---- periods --------------------------------------------------------------------- */
+
+/* GET /api/v1/periode: every period, as one page. */
+static int api_period_list(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct period *ps = NULL;
+	size_t n = 0;
+	if (store_period_list(r->db, &ps, &n, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, period_to_json(&ps[i]));
+	free(ps);
+	return reply_json(r, 200, api_list(items, (int64_t)n, 1, (int)n));
+}
+
+/* Replies with period `id` and its checkpoint calendar. */
+static int reply_period(struct req *r, int status, int64_t id)
+{
+	struct kerr err = KERR_INIT;
+	struct period p;
+	struct checkpoint *cps = NULL;
+	size_t n = 0;
+	if (store_period_get(r->db, id, &p, &err) < 0 ||
+	    store_checkpoint_list(r->db, id, &cps, &n, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *j = period_to_json(&p);
+	json_t *arr = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, checkpoint_to_json(&cps[i]));
+	free(cps);
+	json_object_set_new(j, "checkpoint", arr);
+	return reply_json(r, status, j);
+}
+
+/* GET /api/v1/periode/{id} */
+static int api_period_get(struct req *r)
+{
+	return reply_period(r, 200, r->path_id);
+}
+
+/* POST /api/v1/periode: 201 with the new period (state draft). */
+static int api_period_create(struct req *r)
+{
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	struct period p;
+	struct kerr err = KERR_INIT;
+	struct actor who = req_actor(r);
+	memset(&p, 0, sizeof p);
+	int rc = period_read(body, &p, &err);
+	json_decref(body);
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	if (store_period_create(r->db, &who, &p, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_period(r, 201, p.id);
+}
+
+/* Reads the one required text field `name` of a small body into dst. */
+static int read_one(struct req *r, const char *name, char *dst, size_t size, struct kerr *err)
+{
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 1;
+	const struct json_field f[] = { { name, dst, size, 1 } };
+	int rc = json_take_strings(body, f, 1, NULL, err);
+	json_decref(body);
+	return rc;
+}
+
+/* POST /api/v1/periode/{id}/aksi {aksi: buka|kunci|tutup} */
+static int api_period_act(struct req *r)
+{
+	char action[16];
+	struct kerr err = KERR_INIT;
+	struct actor who = req_actor(r);
+	int rc = read_one(r, "aksi", action, sizeof action, &err);
+	if (rc)
+		return rc > 0 ? 0 : reply_plan_error(r, &err);
+	if (strcmp(action, "buka") && strcmp(action, "kunci") && strcmp(action, "tutup"))
+		return reply_fail(r, KERR_INVALID, "aksi",
+				  "Kolom 'aksi' harus 'buka', 'kunci' atau 'tutup'");
+	if (store_period_act(r->db, &who, r->path_id, action, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_period(r, 200, r->path_id);
+}
+
+/* PUT /api/v1/periode/{id}/kalender {kalender: triwulan|bulanan} */
+static int api_period_cadence(struct req *r)
+{
+	char cadence[16];
+	struct kerr err = KERR_INIT;
+	struct actor who = req_actor(r);
+	int rc = read_one(r, "kalender", cadence, sizeof cadence, &err);
+	if (rc)
+		return rc > 0 ? 0 : reply_plan_error(r, &err);
+	if (store_period_set_cadence(r->db, &who, r->path_id, cadence, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_period(r, 200, r->path_id);
+}
+
+/* ---- organisation goals ------------------------------------------------------------ */
+
+/* GET /api/v1/periode/{id}/sasaran?unit=ID: the period's goals; with a
+ * unit, those an RHK of that unit may point at (its own and above). */
+static int api_goal_list(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct period p;
+	struct goal *gs = NULL;
+	size_t n = 0;
+	int64_t unit = 0;
+	if (api_query_id(r, "unit", &unit, &err) < 0 ||
+	    store_period_get(r->db, r->path_id, &p, &err) < 0 ||
+	    store_goal_list(r->db, p.id, unit, &gs, &n, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, goal_to_json(&gs[i]));
+	goals_free(gs, n);
+	return reply_json(r, 200, api_list(items, (int64_t)n, 1, (int)n));
+}
+
+/* The unit of kode_unit, as KERR_INVALID on that field when unknown. */
+static int unit_of_code(struct req *r, const char *code, struct unit *u, struct kerr *err)
+{
+	if (store_unit_by_code(r->db, code, u, err) == 0)
+		return 0;
+	if (err->code != KERR_NOT_FOUND)
+		return -1;
+	kerr_clear(err);
+	return kerr_set(err, KERR_INVALID, "kode_unit", "Unit kerja dengan kode '%s' tidak ditemukan",
+			code);
+}
+
+/* POST /api/v1/periode/{id}/sasaran {kode, kode_unit, teks, indikator} */
+static int api_goal_create(struct req *r)
+{
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	struct goal g;
+	struct unit u;
+	char unit_code[sizeof u.code], text[TEXT_BUF], indicator[TEXT_BUF] = "";
+	struct kerr err = KERR_INIT;
+	struct actor who = req_actor(r);
+	memset(&g, 0, sizeof g);
+	g.period_id = r->path_id;
+	g.text = text;
+	g.indicator = indicator;
+	const struct json_field fields[] = {
+		{ "kode", g.code, sizeof g.code, 1 },
+		{ "kode_unit", unit_code, sizeof unit_code, 1 },
+		{ "teks", text, sizeof text, 1 },
+		{ "indikator", indicator, sizeof indicator, 0 },
+	};
+	int rc = json_take_strings(body, fields, sizeof fields / sizeof fields[0], NULL, &err);
+	json_decref(body);
+	if (rc < 0 || unit_of_code(r, unit_code, &u, &err) < 0)
+		return reply_plan_error(r, &err);
+	g.unit_id = u.id;
+	copy_str(g.unit_name, sizeof g.unit_name, u.name);
+	if (store_goal_create(r->db, &who, &g, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_json(r, 201, goal_to_json(&g));
+}
+
+/* ---- one SKP and who may touch it ------------------------------------------------ */
+
+/* An SKP loaded for a request, with its period and the caller's role. */
+struct skp_ctx {
+	struct skp s;
+	struct period p;
+	enum period_state ps;
+	enum skp_role role;
+};
+
+static void skp_ctx_release(struct skp_ctx *c)
+{
+	skp_release(&c->s);
+}
+
+/* Loads SKP `id` (404 when missing); on success release it with
+ * skp_ctx_release. */
+static int skp_load(struct req *r, int64_t id, struct skp_ctx *c, struct kerr *err)
+{
+	memset(c, 0, sizeof *c);
+	if (store_skp_get(r->db, id, &c->s, err) < 0)
+		return -1;
+	if (store_period_get(r->db, c->s.period_id, &c->p, err) < 0 ||
+	    period_state_parse(c->p.state, &c->ps) != 0) {
+		skp_ctx_release(c);
+		return kerr_set(err, KERR_INTERNAL, "", "Periode SKP ini tidak dapat dibaca");
+	}
+	c->role = skp_role_of(r, &c->s);
+	return 0;
+}
+
+/* Loads SKP `id` for reading: 403 unless may_read_skp. */
+static int skp_open_read(struct req *r, int64_t id, struct skp_ctx *c, struct kerr *err)
+{
+	if (skp_load(r, id, c, err) < 0)
+		return -1;
+	if (may_read_skp(r, &c->s))
+		return 0;
+	skp_ctx_release(c);
+	return kerr_set(err, KERR_FORBIDDEN, "", "Anda tidak berhak melihat SKP ini");
+}
+
+/* Loads SKP `id` for a content change: only its owner; whether it is
+ * editable now is left to the store (409 naming the state). */
+static int skp_open_edit(struct req *r, int64_t id, struct skp_ctx *c, struct kerr *err)
+{
+	if (skp_load(r, id, c, err) < 0)
+		return -1;
+	if (c->role == SKP_ROLE_OWNER)
+		return 0;
+	skp_ctx_release(c);
+	return kerr_set(err, KERR_FORBIDDEN, "", "Hanya pemilik SKP yang dapat mengubahnya");
+}
+
+typedef int (*skp_of_fn)(struct db *db, int64_t item_id, int64_t *skp_id, struct kerr *err);
+
+/* The SKP an RHK, IKI or lampiran item belongs to, opened for editing. */
+static int item_open_edit(struct req *r, skp_of_fn skp_of, int64_t item_id, struct skp_ctx *c,
+			  struct kerr *err)
+{
+	int64_t skp_id = 0;
+	if (skp_of(r->db, item_id, &skp_id, err) < 0)
+		return -1;
+	return skp_open_edit(r, skp_id, c, err);
+}
+
+/* 1 if the caller may set the superior's behaviour expectations now: the
+ * pejabat penilai, before approval, with the period open.  Otherwise 0
+ * with err saying why (when err is not NULL). */
+static int expectation_allowed(const struct skp_ctx *c, struct kerr *err)
+{
+	enum skp_state st;
+	if (c->role != SKP_ROLE_ASSESSOR)
+		kerr_set(err, KERR_FORBIDDEN, "",
+			 "Hanya pejabat penilai yang dapat mengisi ekspektasi khusus pimpinan");
+	else if (skp_state_parse(c->s.state, &st) != 0 || st == SKP_DISETUJUI)
+		kerr_set(err, KERR_CONFLICT, "",
+			 "SKP yang sudah disetujui hanya dapat diubah melalui perubahan SKP");
+	else if (c->ps != PERIOD_OPEN)
+		kerr_set(err, KERR_CONFLICT, "", "Periode SKP ini sedang %s, bukan terbuka",
+			 period_state_label(c->ps));
+	else
+		return 1;
+	return 0;
+}
+
+/* The actions the caller may take now: workflow actions by
+ * skp_transition, plus "ubah_isi" and "ubah_ekspektasi". */
+static json_t *actions_json(struct req *r, const struct skp_ctx *c)
+{
+	json_t *arr = json_array();
+	enum skp_state st, to;
+	if (skp_state_parse(c->s.state, &st) != 0)
+		return arr;
+	for (int a = 0; a < SKP__ACTIONS; a++) {
+		struct kerr ignored = KERR_INIT;
+		if (skp_transition(st, (enum skp_action)a, c->role, c->ps, "-", &to, &ignored) == 0)
+			json_array_append_new(arr, json_string(skp_action_name((enum skp_action)a)));
+	}
+	if (may_edit_skp(r, &c->s, c->ps))
+		json_array_append_new(arr, json_string("ubah_isi"));
+	if (expectation_allowed(c, NULL))
+		json_array_append_new(arr, json_string("ubah_ekspektasi"));
+	return arr;
+}
+
+/* The employee `id` in the header shape, or null. */
+static json_t *person_json(struct req *r, int64_t id)
+{
+	struct kerr err = KERR_INIT;
+	struct employee e;
+	if (!id || store_employee_get(r->db, id, &e, &err) < 0)
+		return json_null();
+	return person_to_json(&e);
+}
+
+/* The whole SKP as GET /api/v1/skp/{id} shows it. */
+static json_t *skp_full_json(struct req *r, const struct skp_ctx *c)
+{
+	struct kerr err = KERR_INIT;
+	int64_t assessor = c->s.assessor_id, superior = 0;
+	if (!assessor)
+		store_employee_assessors(r->db, c->s.employee_id, &assessor, &superior, &err);
+	json_t *j = skp_content_to_json(&c->s);
+	json_object_set_new(j, "periode", json_pack("{s:I, s:s, s:i, s:s}", "id",
+						    (json_int_t)c->p.id, "nama", c->p.name,
+						    "tahun", c->p.year, "status", c->p.state));
+	json_object_set_new(j, "pegawai", person_json(r, c->s.employee_id));
+	json_object_set_new(j, "pejabat_penilai", person_json(r, assessor));
+	json_object_set_new(j, "aksi_tersedia", actions_json(r, c));
+	return j;
+}
+
+/* Replies with the stored SKP `id` (as the caller sees it). */
+static int reply_skp(struct req *r, int status, int64_t id)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	if (skp_load(r, id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *j = skp_full_json(r, &c);
+	skp_ctx_release(&c);
+	return reply_json(r, status, j);
+}
+
+/* GET /api/v1/skp/{id} */
+static int api_skp_get(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	if (skp_open_read(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *j = skp_full_json(r, &c);
+	skp_ctx_release(&c);
+	return reply_json(r, 200, j);
+}
+
+/* ---- lists ------------------------------------------------------------------------ */
+
+static int query_flag(const struct req *r, const char *name)
+{
+	const char *v = req_query(r, name);
+	return v && (!strcmp(v, "1") || !strcmp(v, "ya") || !strcmp(v, "true"));
+}
+
+/* Who sees which SKPs: admin and auditor any; with bawahan=1 the caller's
+ * subordinates; one's own always; a pengelola their scope; anyone else
+ * their own, or a named employee only where the caller is the assessor. */
+static int skp_list_scope(struct req *r, struct skp_query *q, struct kerr *err)
+{
+	int64_t me = r->who.employee_id;
+	if (query_flag(r, "bawahan")) {
+		if (!me)
+			return kerr_set(err, KERR_FORBIDDEN, "bawahan",
+					"Akun ini tidak terhubung dengan data pegawai");
+		q->assessor_id = me;
+		return 0;
+	}
+	if (r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR ||
+	    (me && q->employee_id == me))
+		return 0;
+	if (r->who.role == ROLE_PENGELOLA) {
+		if (!r->who.scope_unit_id)
+			return kerr_set(err, KERR_FORBIDDEN, "",
+					"Akun pengelola ini belum diberi unit kerja yang dikelola");
+		if (!q->unit_id)
+			q->unit_id = r->who.scope_unit_id;
+		else if (!may_manage_unit(r, q->unit_id))
+			return kerr_set(err, KERR_FORBIDDEN, "unit",
+					"Unit kerja ini di luar wilayah kelola Anda");
+		return 0;
+	}
+	if (!me)
+		return kerr_set(err, KERR_FORBIDDEN, "", "Akun ini tidak terhubung dengan data pegawai");
+	if (!q->employee_id)
+		q->employee_id = me;
+	else
+		q->assessor_id = me;
+	return 0;
+}
+
+/* Fills the query from periode, pegawai, unit, status, page, per_page. */
+static int skp_list_query(struct req *r, struct skp_query *q, struct kerr *err)
+{
+	const char *state = req_query(r, "status");
+	enum skp_state st;
+	q->page = req_page(r);
+	if (period_from_query(r, &q->period_id, err) < 0 ||
+	    api_query_id(r, "pegawai", &q->employee_id, err) < 0 ||
+	    api_query_id(r, "unit", &q->unit_id, err) < 0 ||
+	    api_per_page(r, PER_PAGE_DEFAULT, PER_PAGE_MAX, &q->per_page, err) < 0)
+		return -1;
+	if (state && state[0]) {
+		if (skp_state_parse(state, &st) != 0)
+			return kerr_set(err, KERR_INVALID, "status",
+					"status harus 'draft', 'diajukan', 'disetujui' atau "
+					"'dikembalikan'");
+		q->state = skp_state_name(st);
+	}
+	return skp_list_scope(r, q, err);
+}
+
+static json_t *summaries_json(const struct skp_summary *rows, size_t n)
+{
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, skp_summary_to_json(&rows[i]));
+	return items;
+}
+
+/* GET /api/v1/skp?periode=&pegawai=&unit=&status=&bawahan=1&page=&per_page= */
+static int api_skp_list(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_query q;
+	struct skp_summary *rows = NULL;
+	size_t n = 0;
+	int64_t total = 0;
+	memset(&q, 0, sizeof q);
+	if (skp_list_query(r, &q, &err) < 0)
+		return reply_plan_error(r, &err);
+	if (q.period_id && store_skp_list(r->db, &q, &rows, &n, &total, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *j = api_list(summaries_json(rows, n), total, q.page, q.per_page);
+	free(rows);
+	json_object_set_new(j, "periode_id", api_id(q.period_id));
+	return reply_json(r, 200, j);
+}
+
+/* GET /api/v1/skp/masuk?periode=: the caller's subordinates with their SKP
+ * (or none yet), waiting first. */
+static int api_skp_inbox(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_summary *rows = NULL;
+	size_t n = 0;
+	int64_t period = 0;
+	if (!r->who.employee_id)
+		return reply_fail(r, KERR_FORBIDDEN, "", "Akun ini tidak terhubung dengan data pegawai");
+	if (period_from_query(r, &period, &err) < 0 ||
+	    (period && store_skp_inbox(r->db, r->who.employee_id, period, &rows, &n, &err) < 0))
+		return reply_plan_error(r, &err);
+	for (size_t i = 0; i < n; i++)
+		rows[i].period_id = period;   /* also for subordinates without an SKP yet */
+	json_t *j = api_list(summaries_json(rows, n), (int64_t)n, 1, (int)n);
+	free(rows);
+	json_object_set_new(j, "periode_id", api_id(period));
+	return reply_json(r, 200, j);
+}
+
+/* ---- creating and changing the header ---------------------------------------------- */
+
+/* The month (1-12) of a YYYY-MM-DD date, or `def`. */
+static int month_of(const char *date, int def)
+{
+	int y, m, d;
+	if (!date_valid(date) || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return def;
+	return m;
+}
+
+/* The body of POST /api/v1/skp. */
+struct skp_new {
+	struct skp s;
+	int64_t copy_from;
+	int months_given, approach_given;   /* sent in the body */
+};
+
+/* The period named in a body (0: the current one); an unknown one is
+ * KERR_INVALID on "periode". */
+static int body_period(struct req *r, int64_t id, struct period *p, struct kerr *err)
+{
+	int rc = id ? store_period_get(r->db, id, p, err) : store_period_current(r->db, p, err);
+	if (rc == 0 || err->code != KERR_NOT_FOUND)
+		return rc;
+	kerr_clear(err);
+	if (!id)
+		return kerr_set(err, KERR_INVALID, "periode",
+				"Belum ada periode kinerja yang terbuka; isi kolom 'periode'");
+	return kerr_set(err, KERR_INVALID, "periode", "Periode %lld tidak ditemukan", (long long)id);
+}
+
+/* {periode, bulan_awal, bulan_akhir, pendekatan, salin_dari}: the period
+ * defaults to the current one, the months to the period's, the approach
+ * to kuantitatif. */
+static int skp_new_read(struct req *r, json_t *body, struct skp_new *n, struct kerr *err)
+{
+	static const char *const keys[] = { "periode", "bulan_awal", "bulan_akhir", "pendekatan",
+					    "salin_dari", NULL };
+	struct period p;
+	n->months_given = json_object_get(body, "bulan_awal") || json_object_get(body, "bulan_akhir");
+	n->approach_given = json_object_get(body, "pendekatan") != NULL;
+	if (json_take_strings(body, NULL, 0, keys, err) < 0 ||
+	    json_take_int(body, "periode", 1, 0, &n->s.period_id, err) < 0 ||
+	    json_take_int(body, "salin_dari", 1, 1, &n->copy_from, err) < 0 ||
+	    body_period(r, n->s.period_id, &p, err) < 0)
+		return -1;
+	int first = month_of(p.start_date, 1), last = month_of(p.end_date, 12);
+	n->s.period_id = p.id;
+	n->s.month_from = first;
+	n->s.month_to = last;
+	copy_str(n->s.approach, sizeof n->s.approach, "kuantitatif");
+	if (skp_header_read(body, &n->s, keys, err) < 0)
+		return -1;
+	/* checked here too, so that a copy is not made before its months fail */
+	if (n->s.month_from < first || n->s.month_to > last)
+		return kerr_set(err, KERR_INVALID, n->s.month_from < first ? "bulan_awal" : "bulan_akhir",
+				"Bulan SKP harus di dalam periode %s (bulan %d sampai %d)", p.name,
+				first, last);
+	return 0;
+}
+
+/* Applies the months and the approach sent for a new SKP to the copy `id`. */
+static int skp_header_apply(struct req *r, int64_t id, const struct skp_new *n, struct kerr *err)
+{
+	struct skp cur;
+	struct actor who = req_actor(r);
+	if (store_skp_get(r->db, id, &cur, err) < 0)
+		return -1;
+	if (n->months_given) {
+		cur.month_from = n->s.month_from;
+		cur.month_to = n->s.month_to;
+	}
+	if (n->approach_given)
+		copy_str(cur.approach, sizeof cur.approach, n->s.approach);
+	int rc = store_skp_update_header(r->db, &who, &cur, err);
+	skp_release(&cur);
+	return rc;
+}
+
+/* Copies the caller's own SKP n->copy_from into the period (someone
+ * else's is 403), then applies the months and approach sent. */
+static int skp_copy(struct req *r, const struct skp_new *n, int64_t *id, struct kerr *err)
+{
+	struct skp src;
+	struct actor who = req_actor(r);
+	if (store_skp_get(r->db, n->copy_from, &src, err) < 0) {
+		if (err->code != KERR_NOT_FOUND)
+			return -1;
+		kerr_clear(err);
+		return kerr_set(err, KERR_NOT_FOUND, "salin_dari",
+				"SKP yang akan disalin (salin_dari %lld) tidak ditemukan",
+				(long long)n->copy_from);
+	}
+	int mine = src.employee_id == r->who.employee_id;
+	skp_release(&src);
+	if (!mine)
+		return kerr_set(err, KERR_FORBIDDEN, "salin_dari", "Hanya SKP Anda sendiri yang dapat disalin");
+	if (store_skp_copy(r->db, &who, n->copy_from, n->s.period_id, id, err) < 0)
+		return -1;
+	if (!n->months_given && !n->approach_given)
+		return 0;
+	return skp_header_apply(r, *id, n, err);
+}
+
+/* POST /api/v1/skp: the caller's own new SKP (empty, or a copy of one of
+ * their earlier SKPs): 201 with the whole SKP. */
+static int api_skp_create(struct req *r)
+{
+	if (!r->who.employee_id)
+		return reply_fail(r, KERR_FORBIDDEN, "",
+				  "Akun ini tidak terhubung dengan data pegawai: hanya pegawai yang "
+				  "menyusun SKP");
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	struct skp_new n;
+	struct kerr err = KERR_INIT;
+	struct actor who = req_actor(r);
+	int64_t id = 0;
+	memset(&n, 0, sizeof n);
+	int rc = skp_new_read(r, body, &n, &err);
+	json_decref(body);
+	n.s.employee_id = r->who.employee_id;
+	if (rc == 0 && n.copy_from)
+		rc = skp_copy(r, &n, &id, &err);
+	else if (rc == 0 && (rc = store_skp_create(r->db, &who, &n.s, &err)) == 0)
+		id = n.s.id;
+	skp_release(&n.s);
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	return reply_skp(r, 201, id);
+}
+
+/* PUT /api/v1/skp/{id}: 200 with the SKP; 409 on a stale version. */
+static int api_skp_update(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	if (skp_open_edit(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *body = req_json_or_reply(r);
+	int rc = body ? skp_update_read(body, &c.s, &err) : -1;
+	json_decref(body);
+	if (rc == 0)
+		rc = store_skp_update_header(r->db, &who, &c.s, &err);
+	skp_ctx_release(&c);
+	if (!body)
+		return 0;
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	return reply_skp(r, 200, r->path_id);
+}
+
+/* ---- results (RHK) and indicators (IKI) ------------------------------------------- */
+
+static struct rhk *rhk_find(const struct skp *s, int64_t id)
+{
+	for (size_t i = 0; i < s->n_rhk; i++)
+		if (s->rhk[i].id == id)
+			return &s->rhk[i];
+	return NULL;
+}
+
+static struct iki *iki_find(const struct skp *s, int64_t id)
+{
+	for (size_t i = 0; i < s->n_rhk; i++)
+		for (size_t k = 0; k < s->rhk[i].n_iki; k++)
+			if (s->rhk[i].iki[k].id == id)
+				return &s->rhk[i].iki[k];
+	return NULL;
+}
+
+/* Replies with RHK `rhk_id` (iki_id 0) or IKI `iki_id` as stored in SKP
+ * `skp_id`. */
+static int reply_item(struct req *r, int status, int64_t skp_id, int64_t rhk_id, int64_t iki_id)
+{
+	struct kerr err = KERR_INIT;
+	struct skp s;
+	if (store_skp_get(r->db, skp_id, &s, &err) < 0)
+		return reply_plan_error(r, &err);
+	struct rhk *rk = iki_id ? NULL : rhk_find(&s, rhk_id);
+	struct iki *k = iki_id ? iki_find(&s, iki_id) : NULL;
+	json_t *j = rk ? rhk_to_json(rk) : k ? iki_to_json(k) : NULL;
+	skp_release(&s);
+	if (!j)
+		return reply_fail(r, KERR_NOT_FOUND, "", "Data tidak ditemukan");
+	return reply_json(r, status, j);
+}
+
+static int reply_deleted(struct req *r, int64_t id)
+{
+	return reply_json(r, 200, json_pack("{s:b, s:I}", "dihapus", 1, "id", (json_int_t)id));
+}
+
+/* POST /api/v1/skp/{id}/rhk: 201 with the new RHK. */
+static int api_rhk_add(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct rhk rk;
+	struct actor who = req_actor(r);
+	char text[TEXT_BUF];
+	if (skp_open_edit(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	skp_ctx_release(&c);
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	memset(&rk, 0, sizeof rk);
+	rk.skp_id = r->path_id;
+	int rc = rhk_read(body, &rk, text, sizeof text, 1, &err);
+	json_decref(body);
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	if (store_rhk_add(r->db, &who, &rk, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_item(r, 201, rk.skp_id, rk.id, 0);
+}
+
+/* PUT /api/v1/rhk/{id}: changes the fields sent; 200 with the RHK. */
+static int api_rhk_update(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	char text[TEXT_BUF];
+	if (item_open_edit(r, store_rhk_skp, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *body = req_json_or_reply(r);
+	const struct rhk *cur = rhk_find(&c.s, r->path_id);
+	struct rhk rk = cur ? *cur : (struct rhk){ 0 };   /* shallow: c.s keeps ownership */
+	int rc = body ? rhk_read(body, &rk, text, sizeof text, 0, &err) : -1;
+	if (rc == 0)
+		rc = store_rhk_update(r->db, &who, &rk, &err);
+	int64_t skp_id = c.s.id;
+	json_decref(body);
+	skp_ctx_release(&c);
+	if (!body)
+		return 0;
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	return reply_item(r, 200, skp_id, r->path_id, 0);
+}
+
+/* DELETE /api/v1/rhk/{id}, with its indicators. */
+static int api_rhk_delete(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	if (item_open_edit(r, store_rhk_skp, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	skp_ctx_release(&c);
+	if (store_rhk_delete(r->db, &who, r->path_id, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_deleted(r, r->path_id);
+}
+
+/* POST /api/v1/rhk/{id}/iki: 201 with the new IKI. */
+static int api_iki_add(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct iki k;
+	char text[TEXT_BUF], target_text[TEXT_BUF];
+	struct actor who = req_actor(r);
+	if (item_open_edit(r, store_rhk_skp, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	int64_t skp_id = c.s.id;
+	skp_ctx_release(&c);
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	memset(&k, 0, sizeof k);
+	k.rhk_id = r->path_id;
+	int rc = iki_read(body, &k, text, target_text, sizeof text, 1, &err);
+	json_decref(body);
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	if (store_iki_add(r->db, &who, &k, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_item(r, 201, skp_id, 0, k.id);
+}
+
+/* PUT /api/v1/iki/{id}: changes the fields sent; 200 with the IKI. */
+static int api_iki_update(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	char text[TEXT_BUF], target_text[TEXT_BUF];
+	struct actor who = req_actor(r);
+	if (item_open_edit(r, store_iki_skp, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *body = req_json_or_reply(r);
+	const struct iki *cur = iki_find(&c.s, r->path_id);
+	struct iki k = cur ? *cur : (struct iki){ 0 };   /* shallow: c.s keeps ownership */
+	int rc = body ? iki_read(body, &k, text, target_text, sizeof text, 0, &err) : -1;
+	if (rc == 0)
+		rc = store_iki_update(r->db, &who, &k, &err);
+	int64_t skp_id = c.s.id;
+	json_decref(body);
+	skp_ctx_release(&c);
+	if (!body)
+		return 0;
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	return reply_item(r, 200, skp_id, 0, r->path_id);
+}
+
+/* DELETE /api/v1/iki/{id} */
+static int api_iki_delete(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	if (item_open_edit(r, store_iki_skp, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	skp_ctx_release(&c);
+	if (store_iki_delete(r->db, &who, r->path_id, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_deleted(r, r->path_id);
+}
+
+/* ---- behaviour expectations and lampiran ------------------------------------------ */
+
+/* PUT /api/v1/skp/{id}/ekspektasi {kode, teks}: the pejabat penilai's
+ * "ekspektasi khusus pimpinan" for one value; 200 with the SKP. */
+static int api_skp_expectation(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	char code[64], text[TEXT_BUF] = "";
+	int idx;
+	if (skp_load(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	int allowed = expectation_allowed(&c, &err);
+	skp_ctx_release(&c);
+	if (!allowed)
+		return reply_plan_error(r, &err);
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	const struct json_field fields[] = {
+		{ "kode", code, sizeof code, 1 },
+		{ "teks", text, sizeof text, 0 },
+	};
+	int rc = json_take_strings(body, fields, sizeof fields / sizeof fields[0], NULL, &err);
+	json_decref(body);
+	if (rc < 0 || value_code_read(code, &idx, &err) < 0)
+		return reply_plan_error(r, &err);
+	if (store_skp_set_expectation(r->db, &who, r->path_id, idx, text, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_skp(r, 200, r->path_id);
+}
+
+/* POST /api/v1/skp/{id}/lampiran {jenis, teks}: 201 with the item. */
+static int api_attachment_add(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	char kind_s[40], text[TEXT_BUF];
+	enum attachment_kind kind;
+	int64_t id = 0;
+	if (skp_open_edit(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	skp_ctx_release(&c);
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	const struct json_field fields[] = {
+		{ "jenis", kind_s, sizeof kind_s, 1 },
+		{ "teks", text, sizeof text, 1 },
+	};
+	int rc = json_take_strings(body, fields, sizeof fields / sizeof fields[0], NULL, &err);
+	json_decref(body);
+	if (rc == 0 && attachment_json_parse(kind_s, &kind) != 0)
+		rc = kerr_set(&err, KERR_INVALID, "jenis",
+			      "Kolom 'jenis' harus 'dukungan_sumber_daya', "
+			      "'skema_pertanggungjawaban' atau 'konsekuensi'");
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	if (store_skp_attachment_add(r->db, &who, r->path_id, kind, text, &id, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_json(r, 201, json_pack("{s:I, s:I, s:s, s:s}", "id", (json_int_t)id,
+					    "skp_id", (json_int_t)r->path_id,
+					    "jenis", attachment_json_key(kind), "teks", text));
+}
+
+/* DELETE /api/v1/lampiran/{id} */
+static int api_attachment_delete(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	if (item_open_edit(r, store_attachment_skp, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	skp_ctx_release(&c);
+	if (store_skp_attachment_delete(r->db, &who, r->path_id, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_deleted(r, r->path_id);
+}
+
+/* ---- the workflow ---------------------------------------------------------------- */
+
+/* POST /api/v1/skp/{id}/aksi: a workflow step as the owner or the
+ * pejabat penilai; 200 with the SKP. */
+static int api_skp_act(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	char note[TEXT_BUF] = "";
+	enum skp_action action;
+	int64_t version = 0;
+	if (skp_load(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	enum skp_role role = c.role;
+	skp_ctx_release(&c);
+	if (role == SKP_ROLE_OTHER)
+		return reply_fail(r, KERR_FORBIDDEN, "",
+				  "Hanya pemilik SKP dan pejabat penilainya yang dapat menjalankan "
+				  "aksi pada SKP ini");
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	int rc = skp_act_read(body, &action, note, sizeof note, &version, &err);
+	json_decref(body);
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	if (store_skp_act(r->db, &who, r->path_id, version, action, role, note, &err) < 0)
+		return reply_plan_error(r, &err);
+	return reply_skp(r, 200, r->path_id);
+}
+
+/* GET /api/v1/skp/{id}/riwayat: the SKP's history, oldest first. */
+static int api_skp_history(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct skp_event *ev = NULL;
+	size_t n = 0;
+	if (skp_open_read(r, r->path_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	skp_ctx_release(&c);
+	if (store_skp_events(r->db, r->path_id, &ev, &n, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(items, skp_event_to_json(&ev[i]));
+	skp_events_free(ev, n);
+	return reply_json(r, 200, api_list(items, (int64_t)n, 1, (int)n));
+}
+
+/* ---- helping to plan ------------------------------------------------------------- */
+
+/* POST /api/v1/rhk/{id}/turunkan {pegawai: [...]}: the RHK's owner hands it
+ * down to chosen subordinates as a proposed RHK; {diterima: N}. */
+static int api_rhk_hand_down(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct skp_ctx c;
+	struct actor who = req_actor(r);
+	int64_t skp_id = 0, *ids = NULL;
+	size_t n = 0;
+	if (store_rhk_skp(r->db, r->path_id, &skp_id, &err) < 0 ||
+	    skp_load(r, skp_id, &c, &err) < 0)
+		return reply_plan_error(r, &err);
+	enum skp_role role = c.role;
+	skp_ctx_release(&c);
+	if (role != SKP_ROLE_OWNER)
+		return reply_fail(r, KERR_FORBIDDEN, "",
+				  "Hanya pemilik RHK yang dapat menurunkannya kepada bawahan");
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 0;
+	int rc = hand_down_read(body, &ids, &n, &err);
+	json_decref(body);
+	if (rc < 0)
+		return reply_plan_error(r, &err);
+	int got = store_rhk_hand_down(r->db, &who, r->path_id, ids, n, &err);
+	free(ids);
+	if (got < 0)
+		return reply_plan_error(r, &err);
+	return reply_json(r, 200, json_pack("{s:i}", "diterima", got));
+}
+
+/* GET /api/v1/kaskade?periode=&unit=: the cascade of goals and results,
+ * depth first, with the goals no RHK supports and the RHK that support
+ * nothing. */
+static int api_cascade(struct req *r)
+{
+	struct kerr err = KERR_INIT;
+	struct cascade_row *rows = NULL;
+	size_t n = 0;
+	int64_t period = 0, unit = 0;
+	if (period_from_query(r, &period, &err) < 0 || api_query_id(r, "unit", &unit, &err) < 0)
+		return reply_plan_error(r, &err);
+	if (!period)
+		return reply_fail(r, KERR_NOT_FOUND, "periode", "Belum ada periode kinerja");
+	if (store_cascade(r->db, period, unit, &rows, &n, &err) < 0)
+		return reply_plan_error(r, &err);
+	json_t *j = cascade_to_json(rows, n);
+	cascade_rows_free(rows, n);
+	json_object_set_new(j, "periode_id", json_integer(period));
+	json_object_set_new(j, "unit_id", api_id(unit));
+	return reply_json(r, 200, j);
+}
+
+const struct route api_plan_routes[] = {
+	{ "GET", "/api/v1/periode", api_period_list, ACCESS_LOGIN },
+	{ "POST", "/api/v1/periode", api_period_create, ACCESS_ADMIN },
+	{ "GET", "/api/v1/periode/{id}", api_period_get, ACCESS_LOGIN },
+	{ "POST", "/api/v1/periode/{id}/aksi", api_period_act, ACCESS_ADMIN },
+	{ "PUT", "/api/v1/periode/{id}/kalender", api_period_cadence, ACCESS_ADMIN },
+	{ "GET", "/api/v1/periode/{id}/sasaran", api_goal_list, ACCESS_LOGIN },
+	{ "POST", "/api/v1/periode/{id}/sasaran", api_goal_create, ACCESS_ADMIN },
+	{ "GET", "/api/v1/skp", api_skp_list, ACCESS_LOGIN },
+	{ "POST", "/api/v1/skp", api_skp_create, ACCESS_LOGIN },
+	{ "GET", "/api/v1/skp/masuk", api_skp_inbox, ACCESS_LOGIN },
+	{ "GET", "/api/v1/skp/{id}", api_skp_get, ACCESS_LOGIN },
+	{ "PUT", "/api/v1/skp/{id}", api_skp_update, ACCESS_LOGIN },
+	{ "POST", "/api/v1/skp/{id}/rhk", api_rhk_add, ACCESS_LOGIN },
+	{ "PUT", "/api/v1/skp/{id}/ekspektasi", api_skp_expectation, ACCESS_LOGIN },
+	{ "POST", "/api/v1/skp/{id}/lampiran", api_attachment_add, ACCESS_LOGIN },
+	{ "POST", "/api/v1/skp/{id}/aksi", api_skp_act, ACCESS_LOGIN },
+	{ "GET", "/api/v1/skp/{id}/riwayat", api_skp_history, ACCESS_LOGIN },
+	{ "PUT", "/api/v1/rhk/{id}", api_rhk_update, ACCESS_LOGIN },
+	{ "DELETE", "/api/v1/rhk/{id}", api_rhk_delete, ACCESS_LOGIN },
+	{ "POST", "/api/v1/rhk/{id}/iki", api_iki_add, ACCESS_LOGIN },
+	{ "POST", "/api/v1/rhk/{id}/turunkan", api_rhk_hand_down, ACCESS_LOGIN },
+	{ "PUT", "/api/v1/iki/{id}", api_iki_update, ACCESS_LOGIN },
+	{ "DELETE", "/api/v1/iki/{id}", api_iki_delete, ACCESS_LOGIN },
+	{ "DELETE", "/api/v1/lampiran/{id}", api_attachment_delete, ACCESS_LOGIN },
+	{ "GET", "/api/v1/kaskade", api_cascade, ACCESS_LOGIN },
+	{ NULL, NULL, NULL, 0 },
+};
