@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_plan.h"
 #include "api/api_util.h"
 #include "core/timeutil.h"
 #include "domain/berakhlak.h"
@@ -22,31 +23,6 @@
 
 #define HAND_DOWN_MAX 500   /* employees in one hand-down */
 
-/* Shared with api_plan.c, which repeats this block (the pair has no header). */
-json_t *period_to_json(const struct period *p);
-json_t *checkpoint_to_json(const struct checkpoint *c);
-json_t *goal_to_json(const struct goal *g);
-json_t *skp_summary_to_json(const struct skp_summary *s);
-json_t *iki_to_json(const struct iki *k);
-json_t *rhk_to_json(const struct rhk *r);
-json_t *skp_content_to_json(const struct skp *s);
-json_t *person_to_json(const struct employee *e);
-json_t *skp_event_to_json(const struct skp_event *e);
-json_t *cascade_to_json(const struct cascade_row *rows, size_t n);
-const char *attachment_json_key(enum attachment_kind k);
-int attachment_json_parse(const char *s, enum attachment_kind *out);
-int period_read(json_t *body, struct period *p, struct kerr *err);
-int skp_header_read(json_t *body, struct skp *s, const char *const *extra, struct kerr *err);
-int skp_update_read(json_t *body, struct skp *s, struct kerr *err);
-int rhk_read(json_t *body, struct rhk *rk, char *text, size_t size, int creating,
-	     struct kerr *err);
-int iki_read(json_t *body, struct iki *k, char *text, char *target_text, size_t size,
-	     int creating, struct kerr *err);
-int value_code_read(const char *code, int *out, struct kerr *err);
-int skp_act_read(json_t *body, enum skp_action *action, char *note, size_t size,
-		 int64_t *version, struct kerr *err);
-int hand_down_read(json_t *body, int64_t **ids, size_t *n, struct kerr *err);
-void plan_rename_field(struct kerr *err);
 
 /* ---- small pieces ---------------------------------------------------------- */
 

@@ -10,7 +10,7 @@
 static const struct route *const tables[] = {
 	ui_login_routes, ui_employees_routes, ui_org_routes, ui_audit_routes,
 	api_employees_routes, api_org_routes, api_misc_routes,
-	ui_plan_routes, ui_skp_routes, api_plan_routes,
+	ui_plan_routes, ui_skp_routes, api_plan_routes, api_period_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

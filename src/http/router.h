@@ -41,6 +41,7 @@ extern const struct route api_misc_routes[];
 extern const struct route ui_plan_routes[];
 extern const struct route ui_skp_routes[];
 extern const struct route api_plan_routes[];
+extern const struct route api_period_routes[];
 
 /* Finds the route for method and path, filling r->path_id / r->path_tail.
  * *method_mismatch is set when the path exists under another method. */
