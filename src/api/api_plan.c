@@ -356,7 +356,6 @@ static int skp_new_read(struct req *r, json_t *body, struct skp_new *n, struct k
 	copy_str(n->s.approach, sizeof n->s.approach, "kuantitatif");
 	if (skp_header_read(body, &n->s, keys, err) < 0)
 		return -1;
-	/* checked here too, so that a copy is not made before its months fail */
 	if (n->s.month_from < first || n->s.month_to > last)
 		return kerr_set(err, KERR_INVALID, n->s.month_from < first ? "bulan_awal" : "bulan_akhir",
 				"Bulan SKP harus di dalam periode %s (bulan %d sampai %d)", p.name,
@@ -364,26 +363,8 @@ static int skp_new_read(struct req *r, json_t *body, struct skp_new *n, struct k
 	return 0;
 }
 
-/* Applies the months and the approach sent for a new SKP to the copy `id`. */
-static int skp_header_apply(struct req *r, int64_t id, const struct skp_new *n, struct kerr *err)
-{
-	struct skp cur;
-	struct actor who = req_actor(r);
-	if (store_skp_get(r->db, id, &cur, err) < 0)
-		return -1;
-	if (n->months_given) {
-		cur.month_from = n->s.month_from;
-		cur.month_to = n->s.month_to;
-	}
-	if (n->approach_given)
-		copy_str(cur.approach, sizeof cur.approach, n->s.approach);
-	int rc = store_skp_update_header(r->db, &who, &cur, err);
-	skp_release(&cur);
-	return rc;
-}
-
-/* Copies the caller's own SKP n->copy_from into the period (someone
- * else's is 403), then applies the months and approach sent. */
+/* Copies the caller's own SKP n->copy_from into the period with the months
+ * and approach sent, in one step (someone else's is 403). */
 static int skp_copy(struct req *r, const struct skp_new *n, int64_t *id, struct kerr *err)
 {
 	struct skp src;
@@ -400,11 +381,14 @@ static int skp_copy(struct req *r, const struct skp_new *n, int64_t *id, struct 
 	skp_release(&src);
 	if (!mine)
 		return kerr_set(err, KERR_FORBIDDEN, "salin_dari", "Hanya SKP Anda sendiri yang dapat disalin");
-	if (store_skp_copy(r->db, &who, n->copy_from, n->s.period_id, id, err) < 0)
-		return -1;
-	if (!n->months_given && !n->approach_given)
-		return 0;
-	return skp_header_apply(r, *id, n, err);
+	struct skp want = { .period_id = n->s.period_id };
+	if (n->months_given) {
+		want.month_from = n->s.month_from;
+		want.month_to = n->s.month_to;
+	}
+	if (n->approach_given)
+		copy_str(want.approach, sizeof want.approach, n->s.approach);
+	return store_skp_copy(r->db, &who, n->copy_from, &want, id, err);
 }
 
 /* POST /api/v1/skp: the caller's own new SKP (empty, or a copy of one of

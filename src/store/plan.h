@@ -118,10 +118,12 @@ int store_skp_inbox(struct db *db, int64_t assessor_id, int64_t period_id,
  * position and pejabat penilai. */
 int store_skp_create(struct db *db, const struct actor *who, struct skp *s, struct kerr *err);
 /* Copies results, indicators, expectations and lampiran from another SKP of
- * the same employee (e.g. last period's) into a new draft; intervensi links
+ * the same employee (e.g. last period's) into a new draft in
+ * want->period_id, with want's months and approach (0 / "" = the source's,
+ * months clipped to the period); create's rules apply.  Intervensi links
  * are kept only where the parent is still the superior's in the new period. */
 int store_skp_copy(struct db *db, const struct actor *who, int64_t from_skp_id,
-		   int64_t period_id, int64_t *new_id, struct kerr *err);
+		   const struct skp *want, int64_t *new_id, struct kerr *err);
 /* Changes approach and months; `version` must match (else KERR_CONFLICT). */
 int store_skp_update_header(struct db *db, const struct actor *who, const struct skp *s,
 			    struct kerr *err);

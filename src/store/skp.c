@@ -491,15 +491,22 @@ static void copy_header(const struct skp *from, const struct period *p, struct s
 }
 
 static int skp_copy_tx(struct db *db, const struct actor *who, int64_t from_id,
-		       int64_t period_id, int64_t *new_id, struct kerr *err)
+		       const struct skp *want, int64_t *new_id, struct kerr *err)
 {
 	struct skp from, to;
 	struct period p;
+	int64_t period_id = want->period_id;
 	int rc = -1;
 	if (store_skp_get(db, from_id, &from, err))
 		return -1;
 	if (!check_open_period(db, period_id, &p, err)) {
 		copy_header(&from, &p, &to);
+		if (want->month_from)
+			to.month_from = want->month_from;
+		if (want->month_to)
+			to.month_to = want->month_to;
+		if (want->approach[0])
+			copy_str(to.approach, sizeof to.approach, want->approach);
 		rc = plan_skp_create_tx(db, who, &to, err);
 	}
 	if (!rc)
@@ -516,11 +523,11 @@ static int skp_copy_tx(struct db *db, const struct actor *who, int64_t from_id,
 }
 
 int store_skp_copy(struct db *db, const struct actor *who, int64_t from_skp_id,
-		   int64_t period_id, int64_t *new_id, struct kerr *err)
+		   const struct skp *want, int64_t *new_id, struct kerr *err)
 {
 	if (db_begin(db, err))
 		return -1;
-	return db_finish(db, skp_copy_tx(db, who, from_skp_id, period_id, new_id, err), err);
+	return db_finish(db, skp_copy_tx(db, who, from_skp_id, want, new_id, err), err);
 }
 
 /* ---- the header ------------------------------------------------------------------ */

@@ -302,7 +302,8 @@ static int copy_own(struct req *r, int64_t from, int64_t period_id, int64_t *id,
 		return kerr_set(err, KERR_FORBIDDEN, "salin_dari", "Hanya SKP Anda sendiri yang dapat "
 								   "disalin");
 	struct actor who = req_actor(r);
-	return store_skp_copy(r->db, &who, from, period_id, id, err);
+	struct skp want = { .period_id = period_id };
+	return store_skp_copy(r->db, &who, from, &want, id, err);
 }
 
 /* A month field: absent or empty is 0 (both 0: the whole period). */
