@@ -55,43 +55,6 @@ run_wrk() {
 		{ cat "$out" >&2; die "wrk failed on $path"; }
 }
 
-# wrk_field OUT NAME: one figure from wrk's report.
-#   rps, lat_avg_ms, lat_p99_ms, non2xx, errors, bytes_per_req
-wrk_field() {
-	awk -v want="$2" '
-	function ms(s) {
-		if (s ~ /us$/) return s / 1000
-		if (s ~ /ms$/) return s + 0
-		if (s ~ /m$/)  return s * 60000
-		if (s ~ /s$/)  return s * 1000
-		return s + 0
-	}
-	function bytes(s) {
-		if (s ~ /GB$/) return s * 1024 * 1024 * 1024
-		if (s ~ /MB$/) return s * 1024 * 1024
-		if (s ~ /KB$/) return s * 1024
-		return s + 0
-	}
-	/^Requests\/sec:/ { rps = $2 }
-	/^ +Latency / && !avg { avg = ms($2) }
-	/^ +99%/ { p99 = ms($2) }
-	/Non-2xx or 3xx responses:/ { non2xx = $NF }
-	/Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
-	/requests in/ { reqs = $1; rd = bytes($5) }
-	END {
-		if (want == "rps") printf "%.0f\n", rps
-		else if (want == "lat_avg_ms") printf "%.1f\n", avg
-		else if (want == "lat_p99_ms") printf "%.1f\n", p99
-		else if (want == "non2xx") printf "%d\n", non2xx
-		else if (want == "errors") printf "%d\n", errors
-		else if (want == "bytes_per_req") printf "%.0f\n", reqs ? rd / reqs : 0
-	}' "$1"
-}
-
-# CPU time (user + system, in clock ticks) the process PID has used so far.
-cpu_ticks() {
-	awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
-}
 HZ=$(getconf CLK_TCK)
 
 declare -A RPS SRVUS LOG_LINES
@@ -120,17 +83,17 @@ measure_level() {
 	for path in /healthz /pegawai; do
 		out=$BENCH_TMP/wrk-$level-${path#/}.txt
 		set_hdr "$path"
-		cpu0=$(cpu_ticks "$SERVER_PID")
+		cpu0=$(bench_cpu_ticks "$SERVER_PID")
 		run_wrk "$out" "$path" ${HDR[@]+"${HDR[@]}"}
-		cpu1=$(cpu_ticks "$SERVER_PID")
-		RPS[$level$path]=$(wrk_field "$out" rps)
+		cpu1=$(bench_cpu_ticks "$SERVER_PID")
+		RPS[$level$path]=$(bench_wrk_field "$out" rps)
 		SRVUS[$level$path]=$(awk -v t=$((cpu1 - cpu0)) -v hz="$HZ" -v r="${RPS[$level$path]}" \
 			-v d="$DURATION" 'BEGIN { printf "%.0f", (r > 0 ? 1e6 * t / hz / (r * d) : 0) }')
 		ROWS+=("$(printf '%-6s %-9s %9s %9s %9s %8s %7s %10s %9s' "$level" "$path" \
 			"$(bench_commas "${RPS[$level$path]}")" \
-			"$(wrk_field "$out" lat_avg_ms)" "$(wrk_field "$out" lat_p99_ms)" \
-			"$(wrk_field "$out" non2xx)" "$(wrk_field "$out" errors)" \
-			"$(bench_commas "$(wrk_field "$out" bytes_per_req)")" "${SRVUS[$level$path]}")")
+			"$(bench_wrk_field "$out" lat_avg_ms)" "$(bench_wrk_field "$out" lat_p99_ms)" \
+			"$(bench_wrk_field "$out" non2xx)" "$(bench_wrk_field "$out" errors)" \
+			"$(bench_commas "$(bench_wrk_field "$out" bytes_per_req)")" "${SRVUS[$level$path]}")")
 	done
 	check_list "$SESSION"    # the session still served the list after the run
 	LOG_LINES[$level]=$(wc -l <"$log")

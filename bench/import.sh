@@ -91,15 +91,6 @@ sqlite3_run() {
 	rm -f "$db"
 }
 
-# The URL of database $2 on the server of URL $1.
-pg_url_with_db() {
-	local base=${1%%\?*} query=""
-	[[ $1 == *\?* ]] && query="?${1#*\?}"
-	local scheme=${base%%://*} rest=${base#*://}
-	local authority=${rest%%/*}
-	echo "$scheme://$authority/$2$query"
-}
-
 bench_extra_cleanup() {
 	if [[ -n $PG_DB ]]; then
 		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
@@ -108,7 +99,7 @@ bench_extra_cleanup() {
 
 kinerja_pg_run() {
 	local url n
-	url=$(pg_url_with_db "$PG_URL" "$PG_DB")
+	url=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
 	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
 		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
 		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"

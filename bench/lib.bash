@@ -1,6 +1,7 @@
 # This file contains the helpers shared by the benchmarks in bench/*.sh: finding
 # the kinerja binary, a temporary directory removed on exit, starting and
-# stopping a server on a free loopback port, logging in with curl, and
+# stopping a server on a free loopback port, logging in with curl, reading
+# wrk's report and a process's CPU time, naming a PostgreSQL database, and
 # formatting figures.  It is sourced, never run (`make bench` runs bench/*.sh
 # only, so this file is named .bash on purpose).
 #
@@ -136,6 +137,53 @@ bench_login() {
 	sesi=$(awk '$6 == "kinerja_sesi" { print $7 }' "$jar" | tail -n1)
 	[[ -n $sesi ]] || die "login as $login gave no kinerja_sesi cookie"
 	echo "$sesi"
+}
+
+# bench_wrk_field OUT NAME: one figure from wrk's report.
+#   rps, lat_avg_ms, lat_p99_ms, non2xx, errors, bytes_per_req
+bench_wrk_field() {
+	awk -v want="$2" '
+	function ms(s) {
+		if (s ~ /us$/) return s / 1000
+		if (s ~ /ms$/) return s + 0
+		if (s ~ /m$/)  return s * 60000
+		if (s ~ /s$/)  return s * 1000
+		return s + 0
+	}
+	function bytes(s) {
+		if (s ~ /GB$/) return s * 1024 * 1024 * 1024
+		if (s ~ /MB$/) return s * 1024 * 1024
+		if (s ~ /KB$/) return s * 1024
+		return s + 0
+	}
+	/^Requests\/sec:/ { rps = $2 }
+	/^ +Latency / && !avg { avg = ms($2) }
+	/^ +99%/ { p99 = ms($2) }
+	/Non-2xx or 3xx responses:/ { non2xx = $NF }
+	/Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
+	/requests in/ { reqs = $1; rd = bytes($5) }
+	END {
+		if (want == "rps") printf "%.0f\n", rps
+		else if (want == "lat_avg_ms") printf "%.1f\n", avg
+		else if (want == "lat_p99_ms") printf "%.1f\n", p99
+		else if (want == "non2xx") printf "%d\n", non2xx
+		else if (want == "errors") printf "%d\n", errors
+		else if (want == "bytes_per_req") printf "%.0f\n", reqs ? rd / reqs : 0
+	}' "$1"
+}
+
+# CPU time (user + system, in clock ticks) the process PID has used so far.
+bench_cpu_ticks() {
+	awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
+# bench_pg_url_with_db URL DB: the URL of database DB on the server of URL.
+bench_pg_url_with_db() {
+	local base=${1%%\?*} query=""
+	[[ $1 == *\?* ]] && query="?${1#*\?}"
+	local scheme=${base%%://*} rest=${base#*://}
+	local authority=${rest%%/*}
+	echo "$scheme://$authority/$2$query"
 }
 
 # VmRSS and VmHWM of PID in KiB: "RSS HWM".

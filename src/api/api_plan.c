@@ -152,9 +152,9 @@ static json_t *person_json(struct req *r, int64_t id)
 static json_t *skp_full_json(struct req *r, const struct skp_ctx *c)
 {
 	struct kerr err = KERR_INIT;
-	int64_t assessor = c->s.assessor_id, superior = 0;
+	int64_t assessor = c->s.assessor_id;
 	if (!assessor)
-		store_employee_assessors(r->db, c->s.employee_id, &assessor, &superior, &err);
+		store_skp_assessor(r->db, &c->s, &assessor, NULL, &err);
 	json_t *j = skp_content_to_json(&c->s);
 	json_object_set_new(j, "periode", json_pack("{s:I, s:s, s:i, s:s}", "id",
 						    (json_int_t)c->p.id, "nama", c->p.name,
@@ -356,6 +356,10 @@ static int skp_new_read(struct req *r, json_t *body, struct skp_new *n, struct k
 	copy_str(n->s.approach, sizeof n->s.approach, "kuantitatif");
 	if (skp_header_read(body, &n->s, keys, err) < 0)
 		return -1;
+	if (!n->months_given) {   /* the store takes the months not yet covered */
+		n->s.month_from = n->s.month_to = 0;
+		return 0;
+	}
 	if (n->s.month_from < first || n->s.month_to > last)
 		return kerr_set(err, KERR_INVALID, n->s.month_from < first ? "bulan_awal" : "bulan_akhir",
 				"Bulan SKP harus di dalam periode %s (bulan %d sampai %d)", p.name,

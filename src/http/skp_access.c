@@ -4,18 +4,18 @@
 #include "http/skp_access.h"
 #include "http/auth.h"
 #include "http/request.h"
-#include "store/store.h"
+#include "store/plan.h"
 
 enum skp_role skp_role_of(struct req *r, const struct skp *s)
 {
 	struct kerr err = KERR_INIT;
-	int64_t assessor = 0, superior = 0;
+	int64_t assessor = 0;
 	int64_t me = r->who.employee_id;
 	if (me && me == s->employee_id)
 		return SKP_ROLE_OWNER;
 	if (me && me == s->assessor_id)
 		return SKP_ROLE_ASSESSOR;
-	if (store_employee_assessors(r->db, s->employee_id, &assessor, &superior, &err) != 0)
+	if (store_skp_assessor(r->db, s, &assessor, NULL, &err) != 0)
 		return SKP_ROLE_OTHER;
 	if (me && assessor == me)
 		return SKP_ROLE_ASSESSOR;

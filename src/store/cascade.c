@@ -8,8 +8,11 @@
  * For one unit the RHK are those of the employees
  * in the unit and below, plus every RHK up their intervensi chains (a
  * recursive query), so the tree reaches the top; the goals are those of
- * the unit, the units below and above it, and any goal a loaded RHK points
- * at.  Laying the rows out as a tree is domain/cascade.h's job.
+ * the unit and the units below it, and any goal a loaded RHK points at.
+ * A goal of a unit above that nothing in the view supports is left out:
+ * it may well be supported elsewhere, and listed here it would count as a
+ * goal nobody supports.  Laying the rows out as a tree is
+ * domain/cascade.h's job.
  */
 #include "store/plan.h"
 #include "store/db.h"
@@ -52,11 +55,9 @@ static int load_goals(struct db *db, int64_t period_id, int64_t unit_id, struct 
 {
 	struct db_rows *rows = db_query(db,
 		"WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id = $2"
-		"  UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id), "
-		"up(id, parent_id) AS (SELECT id, parent_id FROM units WHERE id = $2"
-		"  UNION SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id) "
+		"  UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
 		"SELECT g.id, g.text, g.unit_id, u.name, CASE WHEN $2 = 0 "
-		"OR g.unit_id IN (SELECT id FROM sub) OR g.unit_id IN (SELECT id FROM up) "
+		"OR g.unit_id IN (SELECT id FROM sub) "
 		"THEN 1 ELSE 0 END FROM goals g JOIN units u ON u.id = g.unit_id "
 		"WHERE g.period_id = $1 ORDER BY u.code, g.code, g.id",
 		DB_ARGS(DB_INT(period_id), DB_INT(unit_id)), err);
@@ -309,7 +310,7 @@ static int cmp_key(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Drops the goals outside the unit's scope that no RHK points at. */
+/* Drops the goals outside the unit and below that no RHK points at. */
 static void prune_goals(struct collect *c)
 {
 	size_t n_rhk = c->n - c->n_goals, m = 0, kept = 0;

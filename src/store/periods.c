@@ -44,6 +44,15 @@ static int has_control(const char *s)
 	return 0;
 }
 
+/* 1 if s holds a control character other than a line break. */
+static int has_control_but_breaks(const char *s)
+{
+	for (; s && *s; s++)
+		if (((unsigned char)*s < 0x20 && *s != '\n' && *s != '\r') || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
 /* A one-line text: given, at most `max` characters and size-1 bytes. */
 static int check_line(const char *field, const char *what, const char *s, size_t max,
 		      size_t size, struct kerr *err)
@@ -452,9 +461,16 @@ static int check_goal_fields(struct goal *g, struct kerr *err)
 	if (utf8_chars(g->text) > SKP_TEXT_MAX)
 		return kerr_set(err, KERR_INVALID, "text", "Sasaran paling banyak %d karakter",
 				SKP_TEXT_MAX);
+	if (has_control_but_breaks(g->text))
+		return kerr_set(err, KERR_INVALID, "text",
+				"Sasaran tidak boleh berisi karakter kendali selain ganti baris");
 	if (g->indicator && utf8_chars(g->indicator) > SKP_TEXT_MAX)
 		return kerr_set(err, KERR_INVALID, "indicator",
 				"Indikator sasaran paling banyak %d karakter", SKP_TEXT_MAX);
+	if (has_control_but_breaks(g->indicator))
+		return kerr_set(err, KERR_INVALID, "indicator",
+				"Indikator sasaran tidak boleh berisi karakter kendali selain ganti "
+				"baris");
 	return 0;
 }
 

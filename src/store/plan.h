@@ -114,9 +114,18 @@ int store_skp_inbox(struct db *db, int64_t assessor_id, int64_t period_id,
 
 /* Creates an empty draft SKP for the employee (active, in the open period,
  * months within the period and not overlapping another SKP of theirs) with
- * the seven behaviour values; s->id set.  Uses the employee's current
- * position and pejabat penilai. */
+ * the seven behaviour values; s->id set.  Months 0-0 take the first months
+ * of the period no other SKP of theirs covers (the whole period for the
+ * first one).  Uses the employee's current position and pejabat penilai. */
 int store_skp_create(struct db *db, const struct actor *who, struct skp *s, struct kerr *err);
+/* The pejabat penilai of the post an SKP covers (0 = none) and whether that
+ * post heads a unit: the employee's current ones while they hold the post;
+ * for the SKP of a post they have left (a change of position mid-period)
+ * the one above that post, so the SKP stays with the superior it was
+ * planned with.  Reads head->employee_id and head->position_id; is_head
+ * may be NULL. */
+int store_skp_assessor(struct db *db, const struct skp *head, int64_t *assessor, int *is_head,
+		       struct kerr *err);
 /* Copies results, indicators, expectations and lampiran from another SKP of
  * the same employee (e.g. last period's) into a new draft in
  * want->period_id, with want's months and approach (0 / "" = the source's,

@@ -15,6 +15,7 @@
 #include "store/store_int.h"
 #include "core/timeutil.h"
 #include "domain/berakhlak.h"
+#include "domain/hierarchy.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -57,6 +58,39 @@ static char *dup_or_null(struct db_rows *rows, int col)
 static int date_month(const char *d)
 {
 	return strlen(d) >= 7 ? (d[5] - '0') * 10 + (d[6] - '0') : 0;
+}
+
+/* ---- the pejabat penilai -------------------------------------------------- */
+
+/* See plan.h: the hierarchy above the SKP's post once the employee left it. */
+int store_skp_assessor(struct db *db, const struct skp *head, int64_t *assessor, int *is_head,
+		       struct kerr *err)
+{
+	struct employee e;
+	struct position pos;
+	struct pos_node *nodes;
+	size_t n;
+	int64_t superior = 0;
+	*assessor = 0;
+	if (store_employee_get(db, head->employee_id, &e, err))
+		return -1;
+	if (!head->position_id || head->position_id == e.position_id) {
+		if (is_head)
+			*is_head = position_kind_is_head(e.position_kind);
+		return store_employee_assessors(db, e.id, assessor, &superior, err);
+	}
+	if (store_position_get(db, head->position_id, &pos, err) ||
+	    store_position_nodes(db, &nodes, &n, err))
+		return -1;
+	if (is_head)
+		*is_head = position_kind_is_head(pos.kind);
+	struct pos_index *idx = pos_index_build(nodes, n);
+	free(nodes);
+	if (!idx)
+		return kerr_set(err, KERR_INTERNAL, "", "Hierarki jabatan tidak dapat dibaca");
+	*assessor = hier_assessor(idx, head->position_id);
+	pos_index_free(idx);
+	return 0;
 }
 
 /* ---- the SKP row ------------------------------------------------------------ */
@@ -436,8 +470,42 @@ static int insert_skp(struct db *db, struct skp *s, struct kerr *err)
 	return 0;
 }
 
+/* The first run of the period's months that no other SKP of the employee
+ * covers (a second SKP after a change of position); the whole period when
+ * there is none, which check_months then refuses naming the overlap. */
+static int free_months(struct db *db, struct skp *s, const struct period *p, struct kerr *err)
+{
+	int first = date_month(p->start_date), last = date_month(p->end_date);
+	unsigned char covered[13] = { 0 };
+	struct db_rows *rows = db_query(db,
+		"SELECT month_from, month_to FROM skp WHERE employee_id = $1 AND period_id = $2",
+		DB_ARGS(DB_INT(s->employee_id), DB_INT(s->period_id)), err);
+	if (!rows)
+		return -1;
+	int rc;
+	while ((rc = db_next(rows, err)) == 1)
+		for (int64_t m = db_int(rows, 0); m <= db_int(rows, 1) && m <= 12; m++)
+			if (m >= 1)
+				covered[m] = 1;
+	db_rows_free(rows);
+	if (rc < 0)
+		return -1;
+	s->month_from = first;
+	s->month_to = last;
+	for (int m = first; m <= last; m++) {
+		if (covered[m])
+			continue;
+		s->month_from = s->month_to = m;
+		while (s->month_to < last && !covered[s->month_to + 1])
+			s->month_to++;
+		break;
+	}
+	return 0;
+}
+
 /* Creates the SKP row (inside the caller's transaction); months 0-0 mean
- * the whole period. */
+ * the months of the period not yet covered by another SKP of the employee
+ * (see free_months): all of it for their first. */
 int plan_skp_create_tx(struct db *db, const struct actor *who, struct skp *s,
 		       struct kerr *err)
 {
@@ -448,10 +516,8 @@ int plan_skp_create_tx(struct db *db, const struct actor *who, struct skp *s,
 	if (check_employee(db, s->employee_id, &e, err) ||
 	    check_open_period(db, s->period_id, &p, err))
 		return -1;
-	if (!s->month_from && !s->month_to) {
-		s->month_from = date_month(p.start_date);
-		s->month_to = date_month(p.end_date);
-	}
+	if (!s->month_from && !s->month_to && free_months(db, s, &p, err))
+		return -1;
 	if (check_months(db, s, &p, err) || check_approach(s, err) ||
 	    store_employee_assessors(db, e.id, &s->assessor_id, &superior, err))
 		return -1;

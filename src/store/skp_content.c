@@ -7,8 +7,9 @@
  * Every edit runs in one transaction: the SKP must be editable (draft or
  * dikembalikan in an open period), the item is validated by the domain
  * rules (rhk_validate, iki_validate), intervensi links are checked (the
- * parent RHK must be the current pejabat penilai's in the same period and
- * make no loop; a goal must be of the period and of the employee's unit
+ * parent RHK must be in an SKP of the pejabat penilai of the post the SKP
+ * covers (store_skp_assessor), in the same period, and make no loop; a
+ * goal must be of the period and of the employee's unit
  * or a unit above), the SKP's version is bumped (plan_skp_editable, which
  * also serialises concurrent edits of one SKP), and one audit row is
  * written.  The behaviour expectations, which the pejabat penilai sets,
@@ -165,7 +166,7 @@ static int check_goal(struct db *db, const struct skp *head, int64_t goal_id,
 static int check_links(struct db *db, const struct skp *head, int64_t rhk_id,
 		       const struct rhk *r, struct kerr *err)
 {
-	int64_t assessor = 0, superior = 0;
+	int64_t assessor = 0;
 	if (r->parent_rhk_id && r->goal_id)
 		return kerr_set(err, KERR_INVALID, "goal_id",
 				"RHK menunjuk RHK atasan atau sasaran organisasi, tidak keduanya");
@@ -173,7 +174,7 @@ static int check_links(struct db *db, const struct skp *head, int64_t rhk_id,
 		return check_goal(db, head, r->goal_id, err);
 	if (!r->parent_rhk_id)
 		return 0;
-	if (store_employee_assessors(db, head->employee_id, &assessor, &superior, err))
+	if (store_skp_assessor(db, head, &assessor, NULL, err))
 		return -1;
 	return check_parent(db, head, assessor, rhk_id, r->parent_rhk_id, err);
 }

@@ -5,7 +5,8 @@
  *
  * The state machine is skp_transition (domain/skp.h).  Submitting runs
  * skp_check_complete, checks every intervensi link still points at the
- * current pejabat penilai, and records that pejabat penilai.  Approving
+ * pejabat penilai of the post the SKP covers (store_skp_assessor), and
+ * records that pejabat penilai.  Approving
  * freezes the employee's and the assessor's details into header_json and
  * keeps a snapshot of the whole content in the history; starting a
  * revision keeps the approved content there too.
@@ -181,15 +182,16 @@ static int foreign_link(struct db *db, const struct skp *s, int64_t assessor, si
 static int on_submit(struct db *db, const struct skp *s, struct step *st, struct kerr *err)
 {
 	struct employee e;
-	int64_t assessor = 0, superior = 0;
+	int64_t assessor = 0;
+	int is_head = 0;
 	size_t no;
 	if (store_employee_get(db, s->employee_id, &e, err) ||
-	    store_employee_assessors(db, e.id, &assessor, &superior, err))
+	    store_skp_assessor(db, s, &assessor, &is_head, err))
 		return -1;
 	if (strcmp(e.status, "aktif") != 0)
 		return kerr_set(err, KERR_CONFLICT, "employee_id",
 				"Pegawai %s berstatus %s; SKP tidak dapat diajukan", e.name, e.status);
-	if (skp_check_complete(s, position_kind_is_head(e.position_kind), assessor != 0, err) ||
+	if (skp_check_complete(s, is_head, assessor != 0, err) ||
 	    foreign_link(db, s, assessor, &no, err))
 		return -1;
 	if (no)
@@ -275,7 +277,9 @@ static int write_step(struct db *db, const struct actor *who, const struct skp *
 				err);
 }
 
-/* The state the step leads to, after the version and state checks. */
+/* The state the step leads to, after the transition and version checks.
+ * The transition comes first: someone who may never take this step is
+ * told so (403), not asked to reload the page. */
 static int check_step(const struct skp *s, const struct period *p, int64_t version,
 		      enum skp_action action, enum skp_role role, const char *note,
 		      enum skp_state *to, struct kerr *err)
@@ -284,10 +288,12 @@ static int check_step(const struct skp *s, const struct period *p, int64_t versi
 	enum period_state ps;
 	if (skp_state_parse(s->state, &from) || period_state_parse(p->state, &ps))
 		return kerr_set(err, KERR_INTERNAL, "state", "Status SKP atau periode tidak dikenal");
+	if (skp_transition(from, action, role, ps, note, to, err))
+		return -1;
 	if (s->version != version)
 		return kerr_set(err, KERR_CONFLICT, "version",
 				"SKP telah diubah oleh orang lain; muat ulang halaman");
-	return skp_transition(from, action, role, ps, note, to, err);
+	return 0;
 }
 
 static int skp_act_tx(struct db *db, const struct actor *who, int64_t skp_id, int64_t version,

@@ -151,6 +151,10 @@ static int page_home(struct req *r)
 	html(&r->out, "<h1 class=\"h3\">Selamat datang, %s</h1>", r->who.name);
 	home_self(r);
 	html_raw(&r->out, "<div class=\"list-group\">");
+	if (r->who.employee_id)
+		html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/skp\">SKP saya "
+			 "<span class=\"text-muted small\">(dan SKP bawahan yang menunggu persetujuan)</span></a>");
+	html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/kaskade\">Kaskade kinerja</a>");
 	if (access_allows(r, ACCESS_READ_ALL))
 		html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/pegawai\">Daftar pegawai</a>");
 	html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/organisasi\">Bagan organisasi</a>");

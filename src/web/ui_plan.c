@@ -60,9 +60,10 @@ static const char *const period_badges[PERIOD__STATES] = {
 	[PERIOD_LOCKED] = "text-bg-warning", [PERIOD_CLOSED] = "text-bg-dark",
 };
 
+/* The same colours as the SKP pages' badges (skp_state_badge, ui_skp_fields.c). */
 static const char *const skp_badges[SKP__STATES] = {
-	[SKP_DRAFT] = "text-bg-secondary", [SKP_DIAJUKAN] = "text-bg-info",
-	[SKP_DISETUJUI] = "text-bg-success", [SKP_DIKEMBALIKAN] = "text-bg-warning",
+	[SKP_DRAFT] = "text-bg-secondary", [SKP_DIAJUKAN] = "text-bg-warning",
+	[SKP_DISETUJUI] = "text-bg-success", [SKP_DIKEMBALIKAN] = "text-bg-danger",
 };
 
 void period_badge(struct strbuf *out, const char *state)

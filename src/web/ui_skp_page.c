@@ -32,13 +32,12 @@ void skp_view_release(struct skp_view *v)
 	memset(v, 0, sizeof *v);
 }
 
-/* The pejabat penilai shown: the current one while the owner drafts, the
- * one it was submitted to afterwards. */
+/* The pejabat penilai shown: the one above the post the SKP covers while
+ * the owner drafts, the one it was submitted to afterwards. */
 static int load_people(struct req *r, struct skp_view *v, struct kerr *err)
 {
-	int64_t superior = 0;
 	if (store_employee_get(r->db, v->s.employee_id, &v->owner, err) ||
-	    store_employee_assessors(r->db, v->owner.id, &v->current_assessor, &superior, err))
+	    store_skp_assessor(r->db, &v->s, &v->current_assessor, NULL, err))
 		return -1;
 	int drafting = v->state == SKP_DRAFT || v->state == SKP_DIKEMBALIKAN;
 	int64_t shown = drafting && v->current_assessor ? v->current_assessor : v->s.assessor_id;

@@ -123,9 +123,9 @@ static int parties_frozen(struct print_view *v)
 static int parties_current(struct req *r, struct print_view *v, struct kerr *err)
 {
 	struct employee e, boss;
-	int64_t assessor = 0, superior = 0;
+	int64_t assessor = 0;
 	if (store_employee_get(r->db, v->s.employee_id, &e, err) ||
-	    store_employee_assessors(r->db, e.id, &assessor, &superior, err))
+	    store_skp_assessor(r->db, &v->s, &assessor, NULL, err))
 		return -1;
 	party_from_employee(&v->self, &e);
 	copy_str(v->kind, sizeof v->kind, e.position_kind);

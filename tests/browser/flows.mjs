@@ -1,11 +1,13 @@
 // This file contains the steps the browser tests share, written as a person
 // would do them: log in through the form (typing the NIP with spaces), pick
-// a choice in a drop-down by the words it shows, and add an employee through
-// the "Tambah pegawai" form.
+// a choice in a drop-down by the words it shows, add an employee through
+// the "Tambah pegawai" form, click a button and wait for the page it leads
+// to, and (with KINERJA_SCREENSHOTS=DIR) keep a screenshot of what a test saw.
 //
 //   const page = await newPage(browser, server);            // own cookies
 //   await logIn(page, server.accounts.admin);
 //   await addEmployee(page, NEW_EMPLOYEE);                   // ends on their page
+//   await clickAndWait(page, page.getByRole('button', { name: 'Ajukan' }));
 
 import assert from 'node:assert/strict';
 

@@ -63,10 +63,10 @@ export async function assertPlanUnchanged(admin, before, what = 'the refused req
 
 /**
  * POST /api/v1/skp/{id}/aksi with the SKP's current version (read as
- * `client`); resolves to the response.
+ * `reader`, by default `client` itself); resolves to the response.
  */
-export async function act(client, id, aksi, catatan) {
-  const cur = await client.api('GET', `/api/v1/skp/${id}`);
+export async function act(client, id, aksi, catatan, reader = client) {
+  const cur = await reader.api('GET', `/api/v1/skp/${id}`);
   assert.equal(cur.status, 200, `GET /api/v1/skp/${id} before ${aksi}: ${cur.text.slice(0, 300)}`);
   const body = { aksi, version: cur.json.version };
   if (catatan !== undefined) body.catatan = catatan;
