@@ -80,7 +80,7 @@ int store_skp_assessor(struct db *db, const struct skp *head, int64_t *assessor,
 		return store_employee_assessors(db, e.id, assessor, &superior, err);
 	}
 	if (store_position_get(db, head->position_id, &pos, err) ||
-	    store_position_nodes(db, &nodes, &n, err))
+	    store_position_chain(db, head->position_id, &nodes, &n, err))
 		return -1;
 	if (is_head)
 		*is_head = position_kind_is_head(pos.kind);

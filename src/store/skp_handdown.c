@@ -37,7 +37,6 @@ struct handdown {
 	char *text;            /* the RHK's text */
 	struct skp owner;      /* the superior's SKP (head only) */
 	struct period p;
-	struct pos_index *idx;
 	int count;
 };
 
@@ -64,19 +63,6 @@ static int load_source(struct handdown *hd, struct kerr *err)
 	return 0;
 }
 
-static int load_hierarchy(struct handdown *hd, struct kerr *err)
-{
-	struct pos_node *nodes;
-	size_t n;
-	if (store_position_nodes(hd->db, &nodes, &n, err))
-		return -1;
-	hd->idx = pos_index_build(nodes, n);
-	free(nodes);
-	if (!hd->idx)
-		return kerr_set(err, KERR_INTERNAL, "", "Hierarki jabatan tidak dapat dibaca");
-	return 0;
-}
-
 /* The employee, who must have the RHK's owner as pejabat penilai. */
 static int check_subordinate(struct handdown *hd, int64_t id, struct employee *e,
 			     struct kerr *err)
@@ -87,7 +73,10 @@ static int check_subordinate(struct handdown *hd, int64_t id, struct employee *e
 			? kerr_set(err, KERR_INVALID, "pegawai", "Pegawai %lld tidak ditemukan",
 				   (long long)id)
 			: kerr_set(err, why.code, why.field, "%s", why.msg);
-	if (!e->position_id || hier_assessor(hd->idx, e->position_id) != hd->owner.employee_id)
+	int64_t assessor = 0, superior = 0;
+	if (store_employee_assessors(hd->db, e->id, &assessor, &superior, err))
+		return -1;
+	if (!e->position_id || assessor != hd->owner.employee_id)
 		return kerr_set(err, KERR_INVALID, "pegawai",
 				"%s (NIP %s) bukan bawahan langsung pemilik RHK ini", e->name, e->nip);
 	return 0;
@@ -162,7 +151,7 @@ static int hand_down_tx(struct handdown *hd, const int64_t *ids, size_t n, struc
 {
 	if (!n)
 		return kerr_set(err, KERR_INVALID, "pegawai", "Pilih minimal satu pegawai bawahan");
-	if (load_source(hd, err) || load_hierarchy(hd, err))
+	if (load_source(hd, err))
 		return -1;
 	for (size_t i = 0; i < n; i++)
 		if (hand_to(hd, ids[i], err))
@@ -177,7 +166,6 @@ int store_rhk_hand_down(struct db *db, const struct actor *who, int64_t rhk_id,
 	if (db_begin(db, err))
 		return -1;
 	int rc = db_finish(db, hand_down_tx(&hd, employee_ids, n, err), err);
-	pos_index_free(hd.idx);
 	free(hd.text);
 	return rc ? -1 : hd.count;
 }

@@ -5,13 +5,14 @@
  * waiting first), and an SKP's history.
  *
  * An SKP is late when it is not approved and the period's plan_due has
- * passed (today in Western Indonesian time).  The inbox computes who the
- * subordinates are with hier_assessor over the whole position hierarchy
- * (as store_employee_assessors does), narrows the SQL to the positions
- * below the superior's, and keeps the rows whose position is on the list.
+ * passed (today in Western Indonesian time).  The inbox finds the positions
+ * below the superior's, checks each with hier_assessor over the chain of
+ * positions above it (as store_employee_assessors does), and keeps the
+ * rows whose position passes.
  */
 #include "store/plan.h"
 #include "store/db.h"
+#include "store/store_int.h"
 #include "domain/hierarchy.h"
 
 #include <stdlib.h>
@@ -122,41 +123,71 @@ static int cmp_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The positions whose pejabat penilai is `assessor`, sorted; free() them. */
+/* Candidates: the positions below the assessor's (held or as Plt), going
+ * down through vacant positions only.  A vacant position with a Plt hands
+ * its subordinates to the Plt, so each candidate is then checked exactly. */
+#define INBOX_BELOW \
+	"WITH RECURSIVE d(id, top) AS (" \
+	"  SELECT p.id, 1 FROM positions p WHERE p.plt_employee_id = $1" \
+	"    OR p.id = (SELECT position_id FROM employees WHERE id = $1)" \
+	"  UNION SELECT c.id, 0 FROM positions c JOIN d ON c.parent_id = d.id" \
+	"    WHERE d.top = 1 OR NOT EXISTS (SELECT 1 FROM employees h WHERE h.position_id = d.id)) "
+
+/* 1 if `assessor` is the pejabat penilai of position `pos`, judged on the
+ * chain of positions above it alone. */
+static int assessed_by(struct db *db, int64_t pos, int64_t assessor, struct kerr *err)
+{
+	struct pos_node *chain;
+	size_t count;
+	if (store_position_chain(db, pos, &chain, &count, err))
+		return -1;
+	struct pos_index *idx = pos_index_build(chain, count);
+	free(chain);
+	if (!idx)
+		return kerr_set(err, KERR_INTERNAL, "", "Hierarki jabatan tidak dapat dibaca");
+	int yes = hier_assessor(idx, pos) == assessor;
+	pos_index_free(idx);
+	return yes;
+}
+
+/* The held positions whose pejabat penilai is `assessor`, sorted; free() them. */
 static int subordinate_positions(struct db *db, int64_t assessor, int64_t **out, size_t *n,
 				 struct kerr *err)
 {
-	struct pos_node *nodes;
-	size_t count;
-	*out = NULL;
+	struct db_rows *rows = db_query(db, INBOX_BELOW "SELECT DISTINCT d.id FROM d "
+					"JOIN employees e ON e.position_id = d.id WHERE d.top = 0",
+					DB_ARGS(DB_INT(assessor)), err);
+	size_t alloc = 16;
+	int64_t *list = xmalloc(alloc * sizeof *list);
+	int rc = rows ? 0 : -1;
 	*n = 0;
-	if (store_position_nodes(db, &nodes, &count, err))
-		return -1;
-	struct pos_index *idx = pos_index_build(nodes, count);
-	if (!idx) {
-		free(nodes);
-		return kerr_set(err, KERR_INTERNAL, "", "Hierarki jabatan tidak dapat dibaca");
+	while (rows && (rc = db_next(rows, err)) == 1) {
+		if (*n == alloc)
+			list = xrealloc(list, (alloc *= 2) * sizeof *list);
+		list[(*n)++] = db_int(rows, 0);
 	}
-	int64_t *list = xmalloc((count ? count : 1) * sizeof *list);
-	for (size_t i = 0; i < count; i++)
-		if (nodes[i].holder_id && hier_assessor(idx, nodes[i].id) == assessor)
-			list[(*n)++] = nodes[i].id;
-	pos_index_free(idx);
-	free(nodes);
+	db_rows_free(rows);
+	size_t kept = 0;
+	for (size_t i = 0; rc == 0 && i < *n; i++) {
+		int yes = assessed_by(db, list[i], assessor, err);
+		if (yes < 0)
+			rc = -1;
+		else if (yes)
+			list[kept++] = list[i];
+	}
+	if (rc < 0) {
+		free(list);
+		return -1;
+	}
+	*n = kept;
 	qsort(list, *n, sizeof *list, cmp_id);
 	*out = list;
 	return 0;
 }
 
-/* Candidates: holders of the positions below the assessor's (held or as
- * Plt), going down through vacant positions only; the caller keeps those
- * whose position is in the exact list.  Column 16 is the position. */
-#define INBOX_HIERARCHY \
-	"WITH RECURSIVE d(id, top) AS (" \
-	"  SELECT p.id, 1 FROM positions p WHERE p.plt_employee_id = $1" \
-	"    OR p.id = (SELECT position_id FROM employees WHERE id = $1)" \
-	"  UNION SELECT c.id, 0 FROM positions c JOIN d ON c.parent_id = d.id" \
-	"    WHERE d.top = 1 OR NOT EXISTS (SELECT 1 FROM employees h WHERE h.position_id = d.id)) " \
+/* The rows of the candidates; the caller keeps those whose position is in
+ * the exact list.  Column 16 is the position. */
+#define INBOX_HIERARCHY INBOX_BELOW \
 	"SELECT COALESCE(s.id, 0), 0, e.id, e.nip, e.name, COALESCE(sp.name, cp.name, ''), " \
 	"un.name, COALESCE(s.assessor_id, 0), COALESCE(s.state, ''), COALESCE(s.revision, 0), " \
 	"COALESCE(s.month_from, 0), COALESCE(s.month_to, 0), " \

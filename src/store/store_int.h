@@ -31,4 +31,10 @@ int code_map_load(struct db *db, const char *sql, struct code_map *m, struct ker
 int64_t code_map_get(const struct code_map *m, const char *code);
 void code_map_free(struct code_map *m);
 
+/* A position and every position above it, as pos_node rows (the position
+ * first); free() them. */
+struct pos_node;
+int store_position_chain(struct db *db, int64_t pos_id, struct pos_node **out, size_t *n,
+			 struct kerr *err);
+
 #endif
