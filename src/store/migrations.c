@@ -55,6 +55,7 @@ static const char *const migrations[] = {
 	"  updated_at BIGINT NOT NULL);"
 	"CREATE INDEX positions_parent ON positions(parent_id);"
 	"CREATE INDEX positions_unit ON positions(unit_id);"
+	"CREATE INDEX positions_plt ON positions(plt_employee_id);"
 	"CREATE TABLE users ("
 	"  id {ID},"
 	"  login TEXT NOT NULL UNIQUE,"
