@@ -536,18 +536,27 @@ static int api_rhk_update(struct req *r)
 	return reply_item(r, 200, skp_id, r->path_id, 0);
 }
 
-/* DELETE /api/v1/rhk/{id}, with its indicators. */
-static int api_rhk_delete(struct req *r)
+/* Deletes the RHK, IKI or lampiran item in the path after the owner's
+ * check on its SKP (skp_of finds it, del deletes the item). */
+typedef int (*item_delete_fn)(struct db *db, const struct actor *who, int64_t id,
+			      struct kerr *err);
+static int delete_item(struct req *r, skp_of_fn skp_of, item_delete_fn del)
 {
 	struct kerr err = KERR_INIT;
 	struct skp_ctx c;
 	struct actor who = req_actor(r);
-	if (item_open_edit(r, store_rhk_skp, r->path_id, &c, &err) < 0)
+	if (item_open_edit(r, skp_of, r->path_id, &c, &err) < 0)
 		return reply_plan_error(r, &err);
 	skp_ctx_release(&c);
-	if (store_rhk_delete(r->db, &who, r->path_id, &err) < 0)
+	if (del(r->db, &who, r->path_id, &err) < 0)
 		return reply_plan_error(r, &err);
 	return reply_deleted(r, r->path_id);
+}
+
+/* DELETE /api/v1/rhk/{id}, with its indicators. */
+static int api_rhk_delete(struct req *r)
+{
+	return delete_item(r, store_rhk_skp, store_rhk_delete);
 }
 
 /* POST /api/v1/rhk/{id}/iki: 201 with the new IKI. */
@@ -604,15 +613,7 @@ static int api_iki_update(struct req *r)
 /* DELETE /api/v1/iki/{id} */
 static int api_iki_delete(struct req *r)
 {
-	struct kerr err = KERR_INIT;
-	struct skp_ctx c;
-	struct actor who = req_actor(r);
-	if (item_open_edit(r, store_iki_skp, r->path_id, &c, &err) < 0)
-		return reply_plan_error(r, &err);
-	skp_ctx_release(&c);
-	if (store_iki_delete(r->db, &who, r->path_id, &err) < 0)
-		return reply_plan_error(r, &err);
-	return reply_deleted(r, r->path_id);
+	return delete_item(r, store_iki_skp, store_iki_delete);
 }
 
 /* ---- behaviour expectations and lampiran ------------------------------------------ */
@@ -685,15 +686,7 @@ static int api_attachment_add(struct req *r)
 /* DELETE /api/v1/lampiran/{id} */
 static int api_attachment_delete(struct req *r)
 {
-	struct kerr err = KERR_INIT;
-	struct skp_ctx c;
-	struct actor who = req_actor(r);
-	if (item_open_edit(r, store_attachment_skp, r->path_id, &c, &err) < 0)
-		return reply_plan_error(r, &err);
-	skp_ctx_release(&c);
-	if (store_skp_attachment_delete(r->db, &who, r->path_id, &err) < 0)
-		return reply_plan_error(r, &err);
-	return reply_deleted(r, r->path_id);
+	return delete_item(r, store_attachment_skp, store_skp_attachment_delete);
 }
 
 /* ---- the workflow ---------------------------------------------------------------- */
