@@ -278,7 +278,8 @@ int store_skp_inbox(struct db *db, int64_t assessor_id, int64_t period_id,
 	if (store_period_get(db, period_id, &p, err) ||
 	    subordinate_positions(db, assessor_id, &pos, &npos, err))
 		return -1;
-	int rc = inbox_hierarchy(db, assessor_id, period_id, pos, npos, out, n, &alloc, err);
+	int rc = npos ? inbox_hierarchy(db, assessor_id, period_id, pos, npos, out, n, &alloc, err)
+		      : 0;
 	if (!rc)
 		rc = inbox_submitted(db, assessor_id, period_id, out, n, &alloc, err);
 	free(pos);
