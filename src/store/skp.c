@@ -13,6 +13,7 @@
 #include "store/plan.h"
 #include "store/db.h"
 #include "store/store_int.h"
+#include "store/plan_int.h"
 #include "core/timeutil.h"
 #include "domain/berakhlak.h"
 #include "domain/hierarchy.h"
@@ -22,21 +23,6 @@
 #include <string.h>
 #include <time.h>
 
-/* Shared with the other skp_*.c files (defined here; src/store has no
- * private header for the plan files, so each user declares them). */
-int plan_skp_head(struct db *db, int64_t skp_id, struct skp *head, struct period *p,
-		  struct kerr *err);
-int plan_skp_editable(struct db *db, int64_t skp_id, struct skp *head, struct period *p,
-		      struct kerr *err);
-int plan_skp_expectations_open(struct db *db, int64_t skp_id, struct skp *head,
-			       struct period *p, struct kerr *err);
-int plan_skp_create_tx(struct db *db, const struct actor *who, struct skp *s,
-		       struct kerr *err);
-void plan_today_wib(char out[11]);
-json_t *plan_skp_json(const struct skp *s);
-/* Defined in skp_content.c. */
-int plan_copy_content(struct db *db, const struct skp *from, const struct skp *to,
-		      struct kerr *err);
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -208,7 +194,7 @@ int plan_skp_expectations_open(struct db *db, int64_t skp_id, struct skp *head,
 
 /* ---- the content -------------------------------------------------------------- */
 
-static void rhk_from_row(struct db_rows *rows, struct rhk *r)
+void plan_rhk_from_row(struct db_rows *rows, struct rhk *r, int with_parent_text)
 {
 	memset(r, 0, sizeof *r);
 	r->id = db_int(rows, 0);
@@ -220,7 +206,8 @@ static void rhk_from_row(struct db_rows *rows, struct rhk *r)
 	r->goal_id = db_int(rows, 6);
 	copy_str(r->perspective, sizeof r->perspective, db_text(rows, 7));
 	r->proposed = (int)db_int(rows, 8);
-	r->parent_text = dup_or_null(rows, 9);
+	if (with_parent_text)
+		r->parent_text = dup_or_null(rows, 9);
 }
 
 static int load_rhk(struct db *db, struct skp *s, struct kerr *err)
@@ -239,7 +226,7 @@ static int load_rhk(struct db *db, struct skp *s, struct kerr *err)
 	while ((rc = db_next(rows, err)) == 1) {
 		if (s->n_rhk == alloc)
 			s->rhk = xrealloc(s->rhk, (alloc = alloc ? alloc * 2 : 8) * sizeof *s->rhk);
-		rhk_from_row(rows, &s->rhk[s->n_rhk++]);
+		plan_rhk_from_row(rows, &s->rhk[s->n_rhk++], 1);
 	}
 	db_rows_free(rows);
 	return rc < 0 ? -1 : 0;

@@ -19,6 +19,7 @@
  */
 #include "store/plan.h"
 #include "store/db.h"
+#include "store/plan_int.h"
 #include "store/store_int.h"
 #include "domain/berakhlak.h"
 #include "domain/cascade.h"
@@ -27,16 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Defined in skp.c (no private header for the plan files). */
-int plan_skp_editable(struct db *db, int64_t skp_id, struct skp *head, struct period *p,
-		      struct kerr *err);
-int plan_skp_expectations_open(struct db *db, int64_t skp_id, struct skp *head,
-			       struct period *p, struct kerr *err);
-/* Shared with skp_handdown.c and skp.c. */
-int plan_rhk_insert(struct db *db, struct rhk *r, struct kerr *err);
-json_t *plan_rhk_json(const struct rhk *r);
-int plan_copy_content(struct db *db, const struct skp *from, const struct skp *to,
-		      struct kerr *err);
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -181,20 +172,6 @@ static int check_links(struct db *db, const struct skp *head, int64_t rhk_id,
 
 /* ---- results (RHK) ------------------------------------------------------------- */
 
-static void rhk_from_row(struct db_rows *rows, struct rhk *r)
-{
-	memset(r, 0, sizeof *r);
-	r->id = db_int(rows, 0);
-	r->skp_id = db_int(rows, 1);
-	copy_str(r->kind, sizeof r->kind, db_text(rows, 2));
-	r->seq = (int)db_int(rows, 3);
-	r->text = xstrdup(db_text(rows, 4));
-	r->parent_rhk_id = db_int(rows, 5);
-	r->goal_id = db_int(rows, 6);
-	copy_str(r->perspective, sizeof r->perspective, db_text(rows, 7));
-	r->proposed = (int)db_int(rows, 8);
-}
-
 /* One RHK row (no IKI, no parent text); rhk_release() it. */
 static int rhk_load(struct db *db, int64_t id, struct rhk *r, struct kerr *err)
 {
@@ -207,7 +184,7 @@ static int rhk_load(struct db *db, int64_t id, struct rhk *r, struct kerr *err)
 	int rc = db_next(rows, err);
 	memset(r, 0, sizeof *r);
 	if (rc == 1)
-		rhk_from_row(rows, r);
+		plan_rhk_from_row(rows, r, 0);
 	db_rows_free(rows);
 	if (rc == 0)
 		return kerr_set(err, KERR_NOT_FOUND, "rhk_id", "RHK tidak ditemukan");

@@ -13,22 +13,13 @@
  */
 #include "store/plan.h"
 #include "store/db.h"
+#include "store/plan_int.h"
 #include "store/store_int.h"
 #include "domain/hierarchy.h"
 
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Defined in skp.c and skp_content.c (no private header for the plan files). */
-int plan_skp_head(struct db *db, int64_t skp_id, struct skp *head, struct period *p,
-		  struct kerr *err);
-int plan_skp_create_tx(struct db *db, const struct actor *who, struct skp *s,
-		       struct kerr *err);
-int plan_skp_editable(struct db *db, int64_t skp_id, struct skp *head, struct period *p,
-		      struct kerr *err);
-int plan_rhk_insert(struct db *db, struct rhk *r, struct kerr *err);
-json_t *plan_rhk_json(const struct rhk *r);
 
 struct handdown {
 	struct db *db;

@@ -12,15 +12,13 @@
  */
 #include "store/plan.h"
 #include "store/db.h"
+#include "store/plan_int.h"
 #include "store/store_int.h"
 #include "domain/hierarchy.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-/* Defined in skp.c. */
-void plan_today_wib(char out[11]);
 
 /* ---- lists ------------------------------------------------------------------- */
 

@@ -13,6 +13,7 @@
  */
 #include "store/plan.h"
 #include "store/db.h"
+#include "store/plan_int.h"
 #include "store/store_int.h"
 #include "core/timeutil.h"
 #include "domain/berakhlak.h"
@@ -21,9 +22,6 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Defined in skp.c. */
-void plan_today_wib(char out[11]);
 
 /* What a step changes on the SKP row, and what it records. */
 struct step {
