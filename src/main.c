@@ -7,6 +7,7 @@
 #include "core/log.h"
 #include "http/auth.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,6 +38,17 @@ int cli_fail(const char *cmd, const struct kerr *err)
 	else
 		fprintf(stderr, "kinerja %s: %s\n", cmd, err->msg);
 	return 1;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "kinerja %s: ", cmd);
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\nLihat: kinerja %s --help\n", cmd);
+	va_end(ap);
+	return 2;
 }
 
 int cli_wants_help(int argc, char **argv)

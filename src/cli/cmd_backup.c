@@ -45,12 +45,6 @@ const char cmd_backup_usage[] =
 
 #define CMD "backup"
 
-static int usage_error(const char *what, const char *arg)
-{
-	fprintf(stderr, "kinerja " CMD ": %s%s\nLihat: kinerja backup --help\n", what, arg);
-	return 2;
-}
-
 static int parse_args(int argc, char **argv, const char **file, int *force)
 {
 	*file = NULL;
@@ -59,13 +53,13 @@ static int parse_args(int argc, char **argv, const char **file, int *force)
 		if (!strcmp(argv[i], "--force"))
 			*force = 1;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return usage_error("opsi tidak dikenal: ", argv[i]);
+			return cli_usage(CMD, "opsi tidak dikenal: %s", argv[i]);
 		else if (*file)
-			return usage_error("argumen berlebih: ", argv[i]);
+			return cli_usage(CMD, "argumen berlebih: %s", argv[i]);
 		else
 			*file = argv[i];
 	}
-	return *file ? 0 : usage_error("FILE tujuan belum diberikan", "");
+	return *file ? 0 : cli_usage(CMD, "FILE tujuan belum diberikan");
 }
 
 /* Refuses to write over an existing FILE without --force, and ever over the

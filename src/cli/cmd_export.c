@@ -55,28 +55,21 @@ struct export_args {
 	const char *file;      /* NULL = stdout */
 };
 
-static int usage_error(const char *msg, const char *arg)
-{
-	fprintf(stderr, "kinerja export: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-	fputs("Lihat 'kinerja export --help'.\n", stderr);
-	return -1;
-}
-
 static int parse_args(int argc, char **argv, struct export_args *a)
 {
 	if (argc < 2)
-		return usage_error("perlu jenis data (employees atau positions)", NULL);
+		return cli_usage("export", "perlu jenis data (employees atau positions)");
 	if (strcmp(argv[1], "employees") == 0 || strcmp(argv[1], "pegawai") == 0)
 		a->positions = 0;
 	else if (strcmp(argv[1], "positions") == 0 || strcmp(argv[1], "jabatan") == 0)
 		a->positions = 1;
 	else
-		return usage_error("jenis data harus employees atau positions", argv[1]);
+		return cli_usage("export", "jenis data harus employees atau positions: %s", argv[1]);
 	if (argc > 3)
-		return usage_error("argumen berlebih", argv[3]);
+		return cli_usage("export", "argumen berlebih: %s", argv[3]);
 	a->file = argc == 3 && strcmp(argv[2], "-") != 0 ? argv[2] : NULL;
 	if (a->file && a->file[0] == '-')
-		return usage_error("opsi tidak dikenal", a->file);
+		return cli_usage("export", "opsi tidak dikenal: %s", a->file);
 	return 0;
 }
 
@@ -154,7 +147,7 @@ int cmd_export(int argc, char **argv, struct config *cfg)
 		fputs(cmd_export_usage, stdout);
 		return 0;
 	}
-	if (parse_args(argc, argv, &a) < 0)
+	if (parse_args(argc, argv, &a))
 		return 2;
 	int rc = export_collect(cfg, a.positions, &out, &err);
 	if (rc == 0)

@@ -63,13 +63,6 @@ struct import_args {
 	const char *shown;     /* the file name in messages */
 };
 
-static int usage_error(const char *msg, const char *arg)
-{
-	fprintf(stderr, "kinerja import: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-	fputs("Lihat 'kinerja import --help'.\n", stderr);
-	return -1;
-}
-
 /* 0 for a known kind, -1 otherwise. */
 static int parse_kind(const char *s, int *positions)
 {
@@ -90,16 +83,16 @@ static int parse_args(int argc, char **argv, struct import_args *a)
 		if (strcmp(argv[i], "--skip-invalid") == 0)
 			a->skip = 1;
 		else if (argv[i][0] == '-' && argv[i][1])
-			return usage_error("opsi tidak dikenal", argv[i]);
+			return cli_usage("import", "opsi tidak dikenal: %s", argv[i]);
 		else if (npos == 2)
-			return usage_error("argumen berlebih", argv[i]);
+			return cli_usage("import", "argumen berlebih: %s", argv[i]);
 		else
 			pos[npos++] = argv[i];
 	}
 	if (npos >= 1 && parse_kind(pos[0], &a->positions) < 0)
-		return usage_error("jenis data harus employees atau positions", pos[0]);
+		return cli_usage("import", "jenis data harus employees atau positions: %s", pos[0]);
 	if (npos < 2)
-		return usage_error("perlu jenis data (employees atau positions) dan BERKAS", NULL);
+		return cli_usage("import", "perlu jenis data (employees atau positions) dan BERKAS");
 	a->file = pos[1];
 	a->shown = strcmp(a->file, "-") == 0 ? "<stdin>" : a->file;
 	return 0;
@@ -223,7 +216,7 @@ int cmd_import(int argc, char **argv, struct config *cfg)
 		fputs(cmd_import_usage, stdout);
 		return 0;
 	}
-	if (parse_args(argc, argv, &a) < 0)
+	if (parse_args(argc, argv, &a))
 		return 2;
 	if (read_all(&a, &data, &err) < 0) {
 		strbuf_release(&data);

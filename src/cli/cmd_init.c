@@ -43,13 +43,6 @@ const char cmd_init_usage[] =
 
 #define CMD "init"
 
-static int usage_error(const char *fmt_arg)
-{
-	fprintf(stderr, "kinerja " CMD ": opsi tidak dikenal: %s\n"
-		"Lihat: kinerja init --help\n", fmt_arg);
-	return 2;
-}
-
 /* mkdir -p with mode 0700 for the parts it creates; *created is set to 1 if
  * the last part was made now. */
 static int mkdir_p(const char *path, int *created, struct kerr *err)
@@ -226,7 +219,7 @@ static int parse_args(int argc, char **argv, int *demo)
 		if (!strcmp(argv[i], "--demo"))
 			*demo = 1;
 		else
-			return usage_error(argv[i]);
+			return cli_usage(CMD, "opsi tidak dikenal: %s", argv[i]);
 	}
 	return 0;
 }

@@ -101,19 +101,6 @@ struct period_cmd {
 	struct kerr err;
 };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("kinerja " CMD ": ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputs("\nLihat: kinerja period --help\n", stderr);
-	va_end(ap);
-	return 2;
-}
-
 /* ---- arguments ------------------------------------------------------------ */
 
 /* Takes "--opt VALUE" or "--opt=VALUE" at argv[*i]: 1 taken, 0 not one of
@@ -129,7 +116,7 @@ static int take_option(struct period_cmd *p, int argc, char **argv, int *i)
 		else if (argv[*i][len] == '\0' && *i + 1 < argc)
 			p->opt[k] = argv[++*i];
 		else if (argv[*i][len] == '\0')
-			return usage_error("opsi %s memerlukan nilai", flags[k]);
+			return cli_usage(CMD, "opsi %s memerlukan nilai", flags[k]);
 		else
 			continue;
 		p->given |= 1u << k;
@@ -147,9 +134,9 @@ static int parse_args(struct period_cmd *p, int argc, char **argv)
 		if (rc)
 			continue;
 		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return usage_error("opsi tidak dikenal: %s", argv[i]);
+			return cli_usage(CMD, "opsi tidak dikenal: %s", argv[i]);
 		if (p->npos == (int)(sizeof p->pos / sizeof p->pos[0]))
-			return usage_error("argumen berlebih: %s", argv[i]);
+			return cli_usage(CMD, "argumen berlebih: %s", argv[i]);
 		p->pos[p->npos++] = argv[i];
 	}
 	return 0;
@@ -253,10 +240,10 @@ static int period_from_opts(struct period_cmd *p, struct period *np)
 {
 	int64_t year = parse_id(opt(p, O_YEAR));
 	if (year < 2000 || year > 2100)
-		return usage_error("--year harus tahun 2000 sampai 2100, bukan '%s'", opt(p, O_YEAR));
+		return cli_usage(CMD, "--year harus tahun 2000 sampai 2100, bukan '%s'", opt(p, O_YEAR));
 	np->year = (int)year;
 	if (opt(p, O_CADENCE) && !cadence_valid(opt(p, O_CADENCE)))
-		return usage_error("--cadence harus 'triwulan' atau 'bulanan', bukan '%s'",
+		return cli_usage(CMD, "--cadence harus 'triwulan' atau 'bulanan', bukan '%s'",
 				   opt(p, O_CADENCE));
 	if (copy_opt(p, O_NAME, np->name, sizeof np->name) ||
 	    copy_opt(p, O_START, np->start_date, sizeof np->start_date) ||
@@ -280,7 +267,7 @@ static int sub_add(struct period_cmd *p)
 	struct period np;
 	memset(&np, 0, sizeof np);
 	if (!opt(p, O_NAME) || !opt(p, O_YEAR))
-		return usage_error("pemakaian: kinerja period add --name NAMA --year TAHUN [...]");
+		return cli_usage(CMD, "pemakaian: kinerja period add --name NAMA --year TAHUN [...]");
 	int rc = period_from_opts(p, &np);
 	if (rc)
 		return rc;
@@ -323,7 +310,7 @@ static int sub_cadence(struct period_cmd *p)
 {
 	const char *cadence = p->pos[1];
 	if (!cadence_valid(cadence))
-		return usage_error("kalender harus 'triwulan' atau 'bulanan', bukan '%s'", cadence);
+		return cli_usage(CMD, "kalender harus 'triwulan' atau 'bulanan', bukan '%s'", cadence);
 	if (store_period_set_cadence(p->db, &p->who, p->id, cadence, &p->err))
 		return -1;
 	printf("Kalender periode %lld sekarang %s (%d checkpoint).\n", (long long)p->id, cadence,
@@ -356,7 +343,7 @@ static int sub_goal_add(struct period_cmd *p)
 	struct unit u;
 	char no_indicator[1] = "";
 	if (!opt(p, O_UNIT) || !opt(p, O_CODE) || !opt(p, O_TEXT))
-		return usage_error("pemakaian: kinerja period goal add ID --unit KODE_UNIT "
+		return cli_usage(CMD, "pemakaian: kinerja period goal add ID --unit KODE_UNIT "
 				   "--code KODE --text TEKS [--indicator TEKS]");
 	memset(&g, 0, sizeof g);
 	if (copy_opt(p, O_CODE, g.code, sizeof g.code))
@@ -426,13 +413,13 @@ static int check_args(size_t k, struct period_cmd *p)
 {
 	unsigned extra = p->given & ~subs[k].allowed;
 	if (p->npos != subs[k].npos)
-		return usage_error("pemakaian: kinerja period %s", subs[k].synopsis);
+		return cli_usage(CMD, "pemakaian: kinerja period %s", subs[k].synopsis);
 	if (extra)
-		return usage_error("opsi %s tidak berlaku untuk 'period %s' (pemakaian: kinerja "
+		return cli_usage(CMD, "opsi %s tidak berlaku untuk 'period %s' (pemakaian: kinerja "
 				   "period %s)", flag_name(extra), subs[k].name,
 				   subs[k].synopsis);
 	if (subs[k].takes_id && (p->id = parse_id(p->pos[0])) < 0)
-		return usage_error("ID periode harus bilangan bulat positif, bukan '%s'", p->pos[0]);
+		return cli_usage(CMD, "ID periode harus bilangan bulat positif, bukan '%s'", p->pos[0]);
 	return 0;
 }
 
@@ -469,8 +456,8 @@ static int find_sub(const char *name, struct period_cmd *p, size_t *k)
 		}
 	}
 	if (strcmp(name, "goal") == 0)
-		return usage_error("pemakaian: kinerja period goal add|list ID ...");
-	return usage_error("sub-perintah tidak dikenal: %s", name);
+		return cli_usage(CMD, "pemakaian: kinerja period goal add|list ID ...");
+	return cli_usage(CMD, "sub-perintah tidak dikenal: %s", name);
 }
 
 int cmd_period(int argc, char **argv, struct config *cfg)
@@ -482,7 +469,7 @@ int cmd_period(int argc, char **argv, struct config *cfg)
 		return 0;
 	}
 	if (argc < 2)
-		return usage_error("sub-perintah belum diberikan (list, add, open, lock, close, "
+		return cli_usage(CMD, "sub-perintah belum diberikan (list, add, open, lock, close, "
 				   "cadence, checkpoints, goal)");
 	memset(&p, 0, sizeof p);
 	p.who = (struct actor){ 0, "cli", "" };

@@ -80,19 +80,6 @@ struct user_cmd {
 	struct kerr err;
 };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("kinerja " CMD ": ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputs("\nLihat: kinerja user --help\n", stderr);
-	va_end(ap);
-	return 2;
-}
-
 /* ---- arguments ------------------------------------------------------------ */
 
 /* Takes "--opt VALUE" or "--opt=VALUE" at argv[*i]; 1 if it was one of ours. */
@@ -112,7 +99,7 @@ static int take_option(struct user_cmd *u, int argc, char **argv, int *i, int *b
 		} else if (argv[*i][len] == '\0' && *i + 1 < argc) {
 			*opts[k].slot = argv[++*i];
 		} else {
-			*bad = usage_error("opsi %s memerlukan nilai", opts[k].flag);
+			*bad = cli_usage(CMD, "opsi %s memerlukan nilai", opts[k].flag);
 			return 1;
 		}
 		u->given |= opts[k].bit;
@@ -132,11 +119,11 @@ static int parse_args(struct user_cmd *u, int argc, char **argv)
 			u->password_stdin = 1;
 			u->given |= O_PWSTDIN;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			return usage_error("opsi tidak dikenal: %s", argv[i]);
+			return cli_usage(CMD, "opsi tidak dikenal: %s", argv[i]);
 		} else if (u->npos < 3) {
 			u->pos[u->npos++] = argv[i];
 		} else {
-			return usage_error("argumen berlebih: %s", argv[i]);
+			return cli_usage(CMD, "argumen berlebih: %s", argv[i]);
 		}
 	}
 	return 0;
@@ -418,9 +405,9 @@ static int run_sub(size_t k, struct user_cmd *u, struct config *cfg)
 {
 	struct store *st = NULL;
 	if (u->npos != subs[k].npos)
-		return usage_error("pemakaian: kinerja user %s", subs[k].synopsis);
+		return cli_usage(CMD, "pemakaian: kinerja user %s", subs[k].synopsis);
 	if (u->given & ~subs[k].allowed)
-		return usage_error("opsi %s tidak berlaku untuk 'user %s' (pemakaian: kinerja user %s)",
+		return cli_usage(CMD, "opsi %s tidak berlaku untuk 'user %s' (pemakaian: kinerja user %s)",
 				   flag_name(u->given & ~subs[k].allowed), subs[k].name,
 				   subs[k].synopsis);
 	if (store_open(cfg->db_url, 1, &st, &u->err))
@@ -440,7 +427,7 @@ int cmd_user(int argc, char **argv, struct config *cfg)
 		return 0;
 	}
 	if (argc < 2)
-		return usage_error("sub-perintah belum diberikan (add, passwd, role, disable, "
+		return cli_usage(CMD, "sub-perintah belum diberikan (add, passwd, role, disable, "
 				   "enable, list, token)");
 	memset(&u, 0, sizeof u);
 	u.who = (struct actor){ 0, "cli", "" };
@@ -451,5 +438,5 @@ int cmd_user(int argc, char **argv, struct config *cfg)
 	for (size_t k = 0; k < NSUBS; k++)
 		if (!strcmp(argv[1], subs[k].name))
 			return run_sub(k, &u, cfg);
-	return usage_error("sub-perintah tidak dikenal: %s", argv[1]);
+	return cli_usage(CMD, "sub-perintah tidak dikenal: %s", argv[1]);
 }

@@ -31,6 +31,9 @@ extern const char cmd_init_usage[], cmd_serve_usage[], cmd_import_usage[],
 
 /* Prints "kinerja CMD: message" (with the field, if any) to stderr; returns 1. */
 int cli_fail(const char *cmd, const struct kerr *err);
+/* Prints "kinerja CMD: message" and a pointer to `kinerja CMD --help` to
+ * stderr for a mistake in the command's words; returns 2 (bad usage). */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* 1 if argv holds -h or --help. */
 int cli_wants_help(int argc, char **argv);
 
