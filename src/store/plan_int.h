@@ -31,6 +31,10 @@ json_t *plan_skp_json(const struct skp *s);
  * parent's text when with_parent_text. */
 void plan_rhk_from_row(struct db_rows *rows, struct rhk *r, int with_parent_text);
 
+/* skp.c: an IKI from columns 0-9 of a row (id, rhk_id, seq, text, aspect,
+ * target_min, target_max, target_text, unit_label, direction). */
+void plan_iki_from_row(struct db_rows *rows, struct iki *k);
+
 /* skp_content.c: one RHK row; the RHK as JSON; copying content. */
 int plan_rhk_insert(struct db *db, struct rhk *r, struct kerr *err);
 json_t *plan_rhk_json(const struct rhk *r);

@@ -232,7 +232,7 @@ static int load_rhk(struct db *db, struct skp *s, struct kerr *err)
 	return rc < 0 ? -1 : 0;
 }
 
-static void iki_from_row(struct db_rows *rows, struct iki *k)
+void plan_iki_from_row(struct db_rows *rows, struct iki *k)
 {
 	memset(k, 0, sizeof *k);
 	k->id = db_int(rows, 0);
@@ -280,7 +280,7 @@ static int load_iki(struct db *db, struct skp *s, struct kerr *err)
 		if (!r)
 			continue;   /* added after the RHK rows were read */
 		r->iki = xrealloc(r->iki, (r->n_iki + 1) * sizeof *r->iki);
-		iki_from_row(rows, &r->iki[r->n_iki++]);
+		plan_iki_from_row(rows, &r->iki[r->n_iki++]);
 	}
 	db_rows_free(rows);
 	return rc < 0 ? -1 : 0;

@@ -348,16 +348,7 @@ static int iki_load(struct db *db, int64_t id, struct iki *k, int64_t *skp_id,
 	int rc = db_next(rows, err);
 	memset(k, 0, sizeof *k);
 	if (rc == 1) {
-		k->id = db_int(rows, 0);
-		k->rhk_id = db_int(rows, 1);
-		k->seq = (int)db_int(rows, 2);
-		k->text = xstrdup(db_text(rows, 3));
-		copy_str(k->aspect, sizeof k->aspect, db_text(rows, 4));
-		copy_str(k->target_min, sizeof k->target_min, db_text(rows, 5));
-		copy_str(k->target_max, sizeof k->target_max, db_text(rows, 6));
-		k->target_text = xstrdup(db_text(rows, 7));
-		copy_str(k->unit_label, sizeof k->unit_label, db_text(rows, 8));
-		copy_str(k->direction, sizeof k->direction, db_text(rows, 9));
+		plan_iki_from_row(rows, k);
 		*skp_id = db_int(rows, 10);
 	}
 	db_rows_free(rows);
