@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "core/log.h"
 #include "http/auth.h"
+#include "store/db.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -61,6 +62,7 @@ int cli_wants_help(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	db_library_init();
 	if (argc < 2 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
 		usage(argc < 2 ? stderr : stdout);

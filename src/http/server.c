@@ -12,6 +12,7 @@
 #include "http/auth.h"
 #include "http/html.h"
 #include "http/router.h"
+#include "store/db.h"
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "web/ui.h"
@@ -297,7 +298,11 @@ static void handle(struct conn_ctx *ctx)
 		return;
 	}
 	r->db = store_acquire(r->app->store);
+	int reads_only = strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0;
+	if (reads_only)
+		db_snapshot_begin(r->db);
 	server_dispatch(r);
+	db_snapshot_end(r->db);
 	if (!r->status && !r->has_error)
 		reply_fail(r, KERR_INTERNAL, "", "Halaman tidak memberi jawaban");
 	if (r->has_error)

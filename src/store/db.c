@@ -30,6 +30,7 @@ struct db {
 	sqlite3 *lite;
 	PGconn *pg;
 	int unique_violation;
+	int snapshot;   /* a read transaction of db_snapshot_begin is open */
 	struct stmt_slot cache[STMT_CACHE_SIZE];
 	size_t ncache;
 };
@@ -225,6 +226,8 @@ static struct db_rows *sqlite_query(struct db *db, const char *sql, const struct
 		sqlite_release(stmt, slot);
 		return NULL;
 	}
+	if (db->snapshot && !sqlite3_stmt_readonly(stmt))
+		db_snapshot_end(db);
 	struct db_rows *rows = xcalloc(1, sizeof *rows);
 	rows->db = db;
 	rows->stmt = stmt;
@@ -409,6 +412,7 @@ int db_exec_script(struct db *db, const char *sql, struct kerr *err)
 
 int db_begin(struct db *db, struct kerr *err)
 {
+	db_snapshot_end(db);
 	return db_exec_script(db, db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN", err);
 }
 
@@ -430,6 +434,30 @@ int db_finish(struct db *db, int rc, struct kerr *err)
 	if (rc)
 		db_rollback(db);
 	return rc;
+}
+
+void db_snapshot_begin(struct db *db)
+{
+	struct kerr ignored = KERR_INIT;
+	if (db->kind == DB_SQLITE && !db->snapshot && sqlite3_get_autocommit(db->lite))
+		db->snapshot = db_exec_script(db, "BEGIN DEFERRED", &ignored) == 0;
+}
+
+void db_snapshot_end(struct db *db)
+{
+	if (!db->snapshot)
+		return;
+	db->snapshot = 0;
+	struct kerr ignored = KERR_INIT;
+	if (db_exec_script(db, "COMMIT", &ignored))
+		db_rollback(db);
+}
+
+void db_library_init(void)
+{
+	/* No global memory statistics: they take one mutex on every allocation
+	 * of every connection, which the server's threads would fight over. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
 void db_set_cache_mib(struct db *db, int mib)

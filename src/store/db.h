@@ -79,6 +79,18 @@ void db_rollback(struct db *db);
  * `return db_finish(db, do_the_work(db, ...), err);`. */
 int db_finish(struct db *db, int rc, struct kerr *err);
 
+/* A read snapshot for a request that only reads: on SQLite one deferred
+ * transaction around all its queries, so they see one state of the data
+ * and take the file locks once instead of once per statement.  The first
+ * statement that would write, or a db_begin, ends it first, so writes keep
+ * their own transactions.  A no-op on PostgreSQL.  db_snapshot_end ends it
+ * (and does nothing when none is open). */
+void db_snapshot_begin(struct db *db);
+void db_snapshot_end(struct db *db);
+
+/* Call once at start-up, before any database is opened. */
+void db_library_init(void);
+
 /* Runs a script of several statements without parameters (migrations). */
 int db_exec_script(struct db *db, const char *sql, struct kerr *err);
 
