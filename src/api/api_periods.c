@@ -222,17 +222,16 @@ static int api_goal_create(struct req *r)
 static int api_cascade(struct req *r)
 {
 	struct kerr err = KERR_INIT;
-	struct cascade_row *rows = NULL;
-	size_t n = 0;
+	struct cascade c;
 	int64_t period = 0, unit = 0;
 	if (period_from_query(r, &period, &err) < 0 || api_query_id(r, "unit", &unit, &err) < 0)
 		return reply_plan_error(r, &err);
 	if (!period)
 		return reply_fail(r, KERR_NOT_FOUND, "periode", "Belum ada periode kinerja");
-	if (store_cascade(r->db, period, unit, &rows, &n, &err) < 0)
+	if (store_cascade(r->db, period, unit, &c, &err) < 0)
 		return reply_plan_error(r, &err);
-	json_t *j = cascade_to_json(rows, n);
-	cascade_rows_free(rows, n);
+	json_t *j = cascade_to_json(&c);
+	cascade_release(&c);
 	json_object_set_new(j, "periode_id", json_integer(period));
 	json_object_set_new(j, "unit_id", api_id(unit));
 	return reply_json(r, 200, j);

@@ -23,7 +23,7 @@ json_t *rhk_to_json(const struct rhk *r);
 json_t *skp_content_to_json(const struct skp *s);
 json_t *person_to_json(const struct employee *e);
 json_t *skp_event_to_json(const struct skp_event *e);
-json_t *cascade_to_json(const struct cascade_row *rows, size_t n);
+json_t *cascade_to_json(const struct cascade *c);
 const char *attachment_json_key(enum attachment_kind k);
 int attachment_json_parse(const char *s, enum attachment_kind *out);
 int period_read(json_t *body, struct period *p, struct kerr *err);

@@ -241,44 +241,103 @@ json_t *skp_event_to_json(const struct skp_event *e)
 
 /* ---- the cascade ------------------------------------------------------------------ */
 
-static json_t *cascade_row_json(const struct cascade_row *row, int depth, int unsupported,
-				int orphan)
+/* A text as a JSON string; "" if it is not valid UTF-8. */
+static json_t *text_json(const char *s)
 {
-	json_t *j = json_pack("{s:o, s:o, s:b, s:s, s:s, s:o, s:s, s:s, s:o, s:s, s:s}",
-			      "kunci", key_json(row->key), "induk", key_json(row->parent_key),
-			      "sasaran", row->is_goal != 0, "teks", str_or_empty(row->text),
-			      "jenis", row->kind, "pegawai_id", api_id(row->employee_id),
-			      "nama", row->employee_name, "jabatan", row->position_name,
-			      "unit_id", api_id(row->unit_id), "unit", row->unit_name,
-			      "status", row->state);
-	json_object_set_new(j, "kedalaman", json_integer(depth));
-	json_object_set_new(j, "tanpa_dukungan", json_boolean(unsupported));
-	json_object_set_new(j, "tanpa_induk", json_boolean(orphan));
+	json_t *j = json_string(s ? s : "");
+	return j ? j : json_string("");
+}
+
+/* An owner's fields as JSON, made once per owner and shared (by reference
+ * count) by all the owner's rows. */
+struct owner_json {
+	json_t *employee, *name, *position, *unit_id, *unit, *state;
+};
+
+static struct owner_json *owners_json(const struct cascade *c)
+{
+	struct owner_json *v = xcalloc(c->n_owners + 1, sizeof *v);
+	for (size_t i = 0; i < c->n_owners; i++) {
+		const struct cascade_owner *o = &c->owners[i];
+		v[i] = (struct owner_json){ api_id(o->employee_id), text_json(o->name),
+					    text_json(o->position), api_id(o->unit_id),
+					    text_json(o->unit_name), text_json(o->state) };
+	}
+	return v;
+}
+
+static void owners_json_free(struct owner_json *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		json_decref(v[i].employee);
+		json_decref(v[i].name);
+		json_decref(v[i].position);
+		json_decref(v[i].unit_id);
+		json_decref(v[i].unit);
+		json_decref(v[i].state);
+	}
+	free(v);
+}
+
+/* One item; `kinds` holds the three kind names as JSON strings. */
+static json_t *cascade_row_json(const struct cascade_row *row, const struct owner_json *o,
+				json_t *const *kinds, int depth, int unsupported, int orphan)
+{
+	json_t *j = json_object();
+	json_object_set_new_nocheck(j, "kunci", key_json(row->key));
+	json_object_set_new_nocheck(j, "induk", key_json(row->parent_key));
+	json_object_set_new_nocheck(j, "sasaran", json_boolean(row->kind == CASCADE_GOAL));
+	json_object_set_new_nocheck(j, "teks", text_json(row->text));
+	json_object_set_nocheck(j, "jenis", kinds[row->kind]);
+	json_object_set_nocheck(j, "pegawai_id", o->employee);
+	json_object_set_nocheck(j, "nama", o->name);
+	json_object_set_nocheck(j, "jabatan", o->position);
+	json_object_set_nocheck(j, "unit_id", o->unit_id);
+	json_object_set_nocheck(j, "unit", o->unit);
+	json_object_set_nocheck(j, "status", o->state);
+	json_object_set_new_nocheck(j, "kedalaman", json_integer(depth));
+	json_object_set_new_nocheck(j, "tanpa_dukungan", json_boolean(unsupported));
+	json_object_set_new_nocheck(j, "tanpa_induk", json_boolean(orphan));
 	return j;
+}
+
+static void layout_of(const struct cascade *c, struct cascade_layout *l)
+{
+	struct cascade_item *items = xcalloc(c->n + 1, sizeof *items);
+	for (size_t i = 0; i < c->n; i++)
+		items[i] = (struct cascade_item){ c->rows[i].key, c->rows[i].parent_key,
+						  c->rows[i].kind == CASCADE_GOAL,
+						  c->rows[i].must_support };
+	cascade_layout(items, c->n, l);
+	free(items);
 }
 
 /* {items (depth first, parents before children), sasaran_tanpa_dukungan,
  * rhk_tanpa_induk}: the flags come from cascade_layout. */
-json_t *cascade_to_json(const struct cascade_row *rows, size_t n)
+json_t *cascade_to_json(const struct cascade *c)
 {
-	struct cascade_item *items = xcalloc(n ? n : 1, sizeof *items);
 	struct cascade_layout l;
-	for (size_t i = 0; i < n; i++)
-		items[i] = (struct cascade_item){ rows[i].key, rows[i].parent_key, rows[i].is_goal,
-						  rows[i].must_support };
-	cascade_layout(items, n, &l);
+	layout_of(c, &l);
+	struct owner_json *owners = owners_json(c);
+	json_t *kinds[3];
+	for (int i = 0; i < 3; i++)
+		kinds[i] = json_string(cascade_kind_name((enum cascade_kind)i));
 	json_t *out = json_array(), *lonely = json_array(), *orphans = json_array();
 	for (size_t k = 0; k < l.n; k++) {
 		size_t i = l.order[k];
-		json_array_append_new(out, cascade_row_json(&rows[i], l.depth[k], l.unsupported[i],
+		const struct cascade_row *row = &c->rows[i];
+		json_array_append_new(out, cascade_row_json(row, &owners[row->owner - c->owners],
+							    kinds, l.depth[k], l.unsupported[i],
 							    l.orphan[i]));
 		if (l.unsupported[i])
-			json_array_append_new(lonely, key_json(rows[i].key));
+			json_array_append_new(lonely, key_json(row->key));
 		if (l.orphan[i])
-			json_array_append_new(orphans, key_json(rows[i].key));
+			json_array_append_new(orphans, key_json(row->key));
 	}
+	for (int i = 0; i < 3; i++)
+		json_decref(kinds[i]);
+	owners_json_free(owners, c->n_owners);
 	cascade_layout_release(&l);
-	free(items);
 	return json_pack("{s:o, s:o, s:o}", "items", out, "sasaran_tanpa_dukungan", lonely,
 			 "rhk_tanpa_induk", orphans);
 }

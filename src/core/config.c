@@ -19,10 +19,12 @@ const char config_flags_help[] =
 	"  --threads N            jumlah thread HTTP        (KINERJA_THREADS, bawaan = jumlah inti)\n"
 	"  --behind-tls           cookie diberi tanda Secure (KINERJA_BEHIND_TLS=1)\n"
 	"  --trust-proxy          alamat klien dari X-Forwarded-For (KINERJA_TRUST_PROXY=1)\n"
+	"  --cascade-max-nodes N  batas simpul halaman kaskade; pohon yang lebih besar dilipat\n"
+	"                         (KINERJA_CASCADE_MAX_NODES, bawaan 2000)\n"
 	"  --config FILE          berkas konfigurasi 'kunci = nilai' (KINERJA_CONFIG)\n";
 
 enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS,
-	       K_TRUST_PROXY };
+	       K_TRUST_PROXY, K_CASCADE_MAX_NODES };
 
 static const struct {
 	const char *file_key, *env, *flag;
@@ -36,12 +38,27 @@ static const struct {
 	[K_BEHIND_TLS] = { "behind_tls", "KINERJA_BEHIND_TLS", "--behind-tls", 0 },
 	[K_SESSION_HOURS] = { "session_hours", "KINERJA_SESSION_HOURS", "--session-hours", 1 },
 	[K_TRUST_PROXY] = { "trust_proxy", "KINERJA_TRUST_PROXY", "--trust-proxy", 0 },
+	[K_CASCADE_MAX_NODES] = { "cascade_max_nodes", "KINERJA_CASCADE_MAX_NODES",
+				  "--cascade-max-nodes", 1 },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
 static int truthy(const char *v)
 {
 	return strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "no") != 0;
+}
+
+/* A whole number in [min, max] from v; -1 with a message naming the key if not. */
+static int parse_count(const char *v, long min, long max, const char *origin, const char *key,
+		       long *out, struct kerr *err)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (*v == '\0' || *end || n < min || n > max)
+		return kerr_set(err, KERR_INVALID, key, "%s: %s harus bilangan %ld-%ld, bukan '%s'",
+				origin, key, min, max, v);
+	*out = n;
+	return 0;
 }
 
 static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char *origin,
@@ -59,15 +76,20 @@ static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char
 		break;
 	case K_THREADS:
 	case K_SESSION_HOURS: {
-		char *end;
-		long n = strtol(v, &end, 10);
-		if (*v == '\0' || *end || n < 0 || n > 1024)
-			return kerr_set(err, KERR_INVALID, keys[k].file_key,
-					"%s: %s harus bilangan 0-1024, bukan '%s'", origin, keys[k].file_key, v);
+		long n;
+		if (parse_count(v, 0, 1024, origin, keys[k].file_key, &n, err))
+			return -1;
 		if (k == K_THREADS)
 			cfg->threads = (int)n;
 		else
 			cfg->session_hours = n ? (int)n : 8;
+		break;
+	}
+	case K_CASCADE_MAX_NODES: {
+		long n;
+		if (parse_count(v, 1, CASCADE_MAX_NODES_LIMIT, origin, keys[k].file_key, &n, err))
+			return -1;
+		cfg->cascade_max_nodes = (int)n;
 		break;
 	}
 	case K_BEHIND_TLS:
@@ -158,6 +180,7 @@ int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err)
 	copy_str(cfg->data_dir, sizeof cfg->data_dir, "data");
 	copy_str(cfg->log_level, sizeof cfg->log_level, "info");
 	cfg->session_hours = 8;
+	cfg->cascade_max_nodes = CASCADE_MAX_NODES_DEFAULT;
 
 	int found;
 	const char *flagv[NKEYS];

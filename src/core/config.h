@@ -3,15 +3,19 @@
  *
  * Precedence, highest first: command-line flags, environment variables
  * (KINERJA_LISTEN, KINERJA_DB, KINERJA_DATA_DIR, KINERJA_LOG_LEVEL,
- * KINERJA_THREADS, KINERJA_BEHIND_TLS, KINERJA_TRUST_PROXY, KINERJA_CONFIG),
- * the config file (`key = value` lines, `#` comments; keys listen, db,
- * data_dir, log_level, threads, behind_tls, trust_proxy, session_hours),
+ * KINERJA_THREADS, KINERJA_BEHIND_TLS, KINERJA_TRUST_PROXY, KINERJA_SESSION_HOURS,
+ * KINERJA_CASCADE_MAX_NODES, KINERJA_CONFIG), the config file (`key = value`
+ * lines, `#` comments; keys listen, db, data_dir, log_level, threads,
+ * behind_tls, trust_proxy, session_hours, cascade_max_nodes),
  * then the built-in defaults.
  */
 #ifndef KINERJA_CONFIG_H
 #define KINERJA_CONFIG_H
 
 #include "core/err.h"
+
+#define CASCADE_MAX_NODES_DEFAULT 2000
+#define CASCADE_MAX_NODES_LIMIT 100000000
 
 struct config {
 	char listen[128];        /* "127.0.0.1:8080" */
@@ -23,6 +27,7 @@ struct config {
 	int behind_tls;          /* 1: cookies get the Secure flag */
 	int trust_proxy;         /* 1: the client address is the last X-Forwarded-For entry */
 	int session_hours;       /* idle session lifetime */
+	int cascade_max_nodes;   /* the cascade page folds trees with more nodes */
 	int db_given;            /* db_url came from a flag, env or file */
 };
 
@@ -32,7 +37,8 @@ extern const char config_flags_help[];
 /*
  * Fills `cfg` from defaults, the config file, the environment and the flags
  * it recognises in argv (--listen, --db, --data-dir, --log-level, --config,
- * --threads, --behind-tls).  Recognised flags are removed from argv and *argc
+ * --threads, --behind-tls, --trust-proxy, --session-hours,
+ * --cascade-max-nodes).  Recognised flags are removed from argv and *argc
  * updated, so the command sees only its own arguments.
  */
 int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err);

@@ -196,26 +196,49 @@ int store_rhk_hand_down(struct db *db, const struct actor *who, int64_t rhk_id,
 
 /* ---- the cascade ---------------------------------------------------------------- */
 
-/* One node of the cascade view: a goal or an RHK with its owner. */
+/* Who a node belongs to, shared by all the rows of one SKP: an RHK's
+ * employee with their jabatan, unit and SKP state; for a goal only its
+ * unit (employee_id 0, the texts ""). */
+struct cascade_owner {
+	int64_t employee_id;
+	int64_t unit_id;
+	const char *name;       /* the texts live in the cascade's arena */
+	const char *position;
+	const char *unit_name;
+	const char *state;      /* the SKP's state name */
+	enum skp_state state_id;   /* SKP__STATES: none (a goal) or unknown */
+};
+
+enum cascade_kind { CASCADE_GOAL, CASCADE_UTAMA, CASCADE_TAMBAHAN };
+
+/* One node of the cascade view: a goal or an RHK, and its owner. */
 struct cascade_row {
 	int64_t key;            /* goal: -goal_id; RHK: rhk id */
 	int64_t parent_key;     /* see struct cascade_item */
-	int is_goal;
-	char *text;
-	char kind[10];          /* RHK: utama/tambahan */
-	int64_t employee_id;    /* RHK: the owner */
-	char employee_name[260];
-	char position_name[200];
-	int64_t unit_id;
-	char unit_name[200];
-	char state[14];         /* RHK: its SKP's state */
-	int must_support;
+	const char *text;       /* in the cascade's arena */
+	const struct cascade_owner *owner;   /* never NULL */
+	unsigned char kind;     /* enum cascade_kind */
+	unsigned char must_support;   /* an utama RHK */
 };
-void cascade_rows_free(struct cascade_row *rows, size_t n);
+
+/* The rows of a cascade with the owners they point at and the arena that
+ * holds every text; cascade_release() frees it all. */
+struct cascade {
+	struct cascade_row *rows;
+	size_t n;
+	struct cascade_owner *owners;
+	size_t n_owners;
+	struct cascade_chunk *arena;
+};
+
+/* "utama", "tambahan", or "" for a goal. */
+const char *cascade_kind_name(enum cascade_kind k);
+void cascade_release(struct cascade *c);
 /* Every goal and every RHK of the period (unit_id 0), or of one unit and
  * the units below it, together with the goals and parent RHK they point at
- * (so the tree reaches the top).  Ordered by unit, then owner. */
-int store_cascade(struct db *db, int64_t period_id, int64_t unit_id, struct cascade_row **out,
-		  size_t *n, struct kerr *err);
+ * (so the tree reaches the top).  Ordered by unit, then owner.  `out` is
+ * filled (empty on error) and must be cascade_release()d either way. */
+int store_cascade(struct db *db, int64_t period_id, int64_t unit_id, struct cascade *out,
+		  struct kerr *err);
 
 #endif

@@ -8,13 +8,14 @@
  *
  * The page for a whole city has hundreds of thousands of nodes: it is built
  * from one store_cascade() call and one cascade_layout() in a single pass
- * over the rows, with no query per node.
+ * over the rows, with no query per node.  A tree over the cascade_max_nodes
+ * budget is folded (unless ?lengkap=1); the counts and the boxes of gaps
+ * always cover the whole tree.  The tree itself is ui_cascade_tree.c's.
  */
 #include "web/ui.h"
 #include "web/ui_pages.h"
 #include "web/ui_plan.h"
-#include "domain/cascade.h"
-#include "domain/skp.h"
+#include "web/ui_cascade.h"
 #include "http/html.h"
 #include "http/request.h"
 #include "store/plan.h"
@@ -26,29 +27,14 @@
 /* Lists of gaps longer than this start folded (<details>). */
 #define GAPS_OPEN_MAX 8
 
-/* Everything the page is drawn from. */
-struct cascade_view {
-	struct period *periods;
-	size_t np;
-	struct period cur;
-	int has_period;
-	struct unit *units;
-	size_t nu;
-	int64_t unit_id;
-	struct cascade_row *rows;
-	size_t n;
-	struct cascade_layout lay;
-	unsigned char *hidden;    /* per row: a goal above the unit nobody here supports */
-	size_t n_goals, n_rhk, n_people, n_unsupported;
-};
-
 static void view_release(struct cascade_view *v)
 {
 	free(v->periods);
 	free(v->units);
-	cascade_rows_free(v->rows, v->n);
+	cascade_release(&v->c);
 	cascade_layout_release(&v->lay);
 	free(v->hidden);
+	cascade_fold_release(&v->fold);
 }
 
 /* The period from ?periode, else the current one; has_period 0 if none. */
@@ -97,11 +83,11 @@ static int int64_cmp(const void *a, const void *b)
 static void hide_context_goals(struct cascade_view *v)
 {
 	unsigned char *within = units_within(v->units, v->nu, v->unit_id);
-	v->hidden = xcalloc(v->n + 1, 1);
-	for (size_t i = 0; i < v->n; i++) {
-		if (!v->rows[i].is_goal || !v->lay.unsupported[i])
+	v->hidden = xcalloc(v->c.n + 1, 1);
+	for (size_t i = 0; i < v->c.n; i++) {
+		if (v->c.rows[i].kind != CASCADE_GOAL || !v->lay.unsupported[i])
 			continue;
-		size_t u = unit_index_of(v->units, v->nu, v->rows[i].unit_id);
+		size_t u = unit_index_of(v->units, v->nu, v->c.rows[i].owner->unit_id);
 		if (v->unit_id && (u == v->nu || !within[u]))
 			v->hidden[i] = 1;
 		else
@@ -110,36 +96,54 @@ static void hide_context_goals(struct cascade_view *v)
 	free(within);
 }
 
-/* Counts the goals and RHK shown and the distinct owners of RHK. */
+/* Counts the goals and RHK shown and the distinct owners of RHK (through
+ * the owners table: an employee with two SKPs has two owners). */
 static void count_nodes(struct cascade_view *v)
 {
-	int64_t *ids = xcalloc(v->n + 1, sizeof *ids);
-	size_t k = 0;
-	for (size_t i = 0; i < v->n; i++) {
+	const struct cascade *c = &v->c;
+	unsigned char *used = xcalloc(c->n_owners + 1, 1);
+	for (size_t i = 0; i < c->n; i++) {
 		if (v->hidden[i])
 			continue;
-		if (v->rows[i].is_goal)
+		if (c->rows[i].kind == CASCADE_GOAL) {
 			v->n_goals++;
-		else
-			ids[k++] = v->rows[i].employee_id;
+		} else {
+			v->n_rhk++;
+			used[c->rows[i].owner - c->owners] = 1;
+		}
 	}
-	v->n_rhk = k;
+	int64_t *ids = xcalloc(c->n_owners + 1, sizeof *ids);
+	size_t k = 0;
+	for (size_t o = 0; o < c->n_owners; o++)
+		if (used[o])
+			ids[k++] = c->owners[o].employee_id;
 	qsort(ids, k, sizeof *ids, int64_cmp);
 	for (size_t i = 0; i < k; i++)
 		v->n_people += !i || ids[i] != ids[i - 1];
 	free(ids);
+	free(used);
 }
 
-static void lay_out(struct cascade_view *v)
+static void lay_out(struct cascade_view *v, size_t budget)
 {
-	struct cascade_item *items = xcalloc(v->n + 1, sizeof *items);
-	for (size_t i = 0; i < v->n; i++)
-		items[i] = (struct cascade_item){ v->rows[i].key, v->rows[i].parent_key,
-						  v->rows[i].is_goal, v->rows[i].must_support };
-	cascade_layout(items, v->n, &v->lay);
+	const struct cascade *c = &v->c;
+	struct cascade_item *items = xcalloc(c->n + 1, sizeof *items);
+	for (size_t i = 0; i < c->n; i++)
+		items[i] = (struct cascade_item){ c->rows[i].key, c->rows[i].parent_key,
+						  c->rows[i].kind == CASCADE_GOAL,
+						  c->rows[i].must_support };
+	cascade_layout(items, c->n, &v->lay);
 	free(items);
 	hide_context_goals(v);
 	count_nodes(v);
+	cascade_fold_plan(v, budget);
+}
+
+/* ?lengkap=1 (any value but "" and "0"): the whole tree, never folded. */
+static int want_full(struct req *r)
+{
+	const char *q = req_query(r, "lengkap");
+	return q && *q && strcmp(q, "0") != 0;
 }
 
 static int view_load(struct req *r, struct cascade_view *v, struct kerr *err)
@@ -149,10 +153,11 @@ static int view_load(struct req *r, struct cascade_view *v, struct kerr *err)
 	    store_unit_list(r->db, &v->units, &v->nu, err) || pick_period(r, v, err) ||
 	    pick_unit(r, v, err))
 		return -1;
-	if (v->has_period &&
-	    store_cascade(r->db, v->cur.id, v->unit_id, &v->rows, &v->n, err))
+	if (v->has_period && store_cascade(r->db, v->cur.id, v->unit_id, &v->c, err))
 		return -1;
-	lay_out(v);
+	v->full = want_full(r);
+	int budget = r->app->cfg.cascade_max_nodes;   /* 0: a config never loaded */
+	lay_out(v, (size_t)(budget > 0 ? budget : CASCADE_MAX_NODES_DEFAULT));
 	return 0;
 }
 
@@ -213,135 +218,28 @@ static void gap_boxes(struct req *r, const struct cascade_view *v)
 	gaps_open(r, "h-tanpa-dukungan", "Sasaran tanpa dukungan",
 		  "Sasaran organisasi yang belum didukung RHK mana pun.", v->n_unsupported,
 		  "Semua sasaran sudah didukung RHK.");
-	for (size_t i = 0; i < v->n; i++) {
-		const struct cascade_row *c = &v->rows[i];
+	for (size_t i = 0; i < v->c.n; i++) {
+		const struct cascade_row *c = &v->c.rows[i];
 		if (v->lay.unsupported[i] && !v->hidden[i])
 			html(&r->out, "<li><a href=\"#s-%lld\">%s</a> <small class=\"text-muted\">"
-				      "(%s)</small></li>", (long long)-c->key, c->text ? c->text : "",
-			     c->unit_name);
+				      "(%s)</small></li>", (long long)-c->key, c->text,
+			     c->owner->unit_name);
 	}
 	gaps_close(r, v->n_unsupported);
 	gaps_open(r, "h-tidak-mendukung", "RHK yang tidak mendukung apa pun",
 		  "RHK utama yang tidak mengintervensi RHK atasan atau sasaran organisasi.",
 		  v->lay.n_orphan, "Semua RHK utama sudah mendukung RHK atasan atau sasaran.");
-	for (size_t i = 0; i < v->n; i++) {
-		const struct cascade_row *c = &v->rows[i];
-		if (v->lay.orphan[i])
-			html(&r->out, "<li><a href=\"#r-%lld\">%s</a> <small class=\"text-muted\">"
-				      "(%s, %s)</small></li>", (long long)c->key, c->text ? c->text : "",
-			     c->employee_name, c->position_name);
+	for (size_t i = 0; i < v->c.n; i++) {
+		const struct cascade_row *c = &v->c.rows[i];
+		if (!v->lay.orphan[i])
+			continue;
+		html_raw(&r->out, "<li><a href=\"");
+		cascade_rhk_href(&r->out, v, i);
+		html(&r->out, "\">%s</a> <small class=\"text-muted\">(%s, %s)</small></li>", c->text,
+		     c->owner->name, c->owner->position);
 	}
 	gaps_close(r, v->lay.n_orphan);
 	html_raw(&r->out, "</div>");
-}
-
-/* ---- the tree ---------------------------------------------------------------------- */
-
-static void goal_node(struct strbuf *out, const struct cascade_row *c, int unsupported)
-{
-	html(out, "<div class=\"cas-node cas-goal\" id=\"s-%lld\"><span class=\"badge cas-kind\">"
-		  "Sasaran</span> <span class=\"cas-text\">%s</span><span class=\"cas-meta\">%s</span>",
-	     (long long)-c->key, c->text ? c->text : "", c->unit_name);
-	if (unsupported)
-		html_raw(out, "<span class=\"cas-flag\">Belum didukung RHK</span>");
-	html_raw(out, "</div>");
-}
-
-/* The SKP state badges, written once per page rather than once per node. */
-struct badges {
-	struct strbuf state[SKP__STATES + 1];   /* the last: unknown */
-};
-
-static void badges_init(struct badges *b)
-{
-	for (int i = 0; i <= SKP__STATES; i++) {
-		strbuf_init(&b->state[i], 0);
-		skp_badge(&b->state[i], i < SKP__STATES ? skp_state_name((enum skp_state)i) : "?");
-	}
-}
-
-static void badges_release(struct badges *b)
-{
-	for (int i = 0; i <= SKP__STATES; i++)
-		strbuf_release(&b->state[i]);
-}
-
-static void rhk_node(struct strbuf *out, const struct cascade_row *c, int orphan,
-		     const struct badges *b)
-{
-	enum skp_state st;
-	if (skp_state_parse(c->state, &st))
-		st = SKP__STATES;
-	if (orphan)   /* the target of a link in the box of gaps */
-		html(out, "<div class=\"cas-node cas-orphan\" id=\"r-%lld\">", (long long)c->key);
-	else
-		html_raw(out, "<div class=\"cas-node\">");
-	html(out, "<span class=\"badge cas-kind\">%s</span> <span class=\"cas-text\">%s</span>"
-		  "<span class=\"cas-meta\">%s \xc2\xb7 %s ",
-	     strcmp(c->kind, "tambahan") ? "Utama" : "Tambahan", c->text ? c->text : "",
-	     c->employee_name, c->position_name[0] ? c->position_name : "-");
-	strbuf_add(out, b->state[st].buf, b->state[st].len);
-	html_raw(out, "</span>");
-	if (orphan)
-		html_raw(out, "<span class=\"cas-flag\">Tidak mendukung apa pun</span>");
-	html_raw(out, "</div>");
-}
-
-/* 1 if the tree at root row i is a tambahan RHK on its own: those are
- * listed apart, after the cascade proper. */
-static int extra_root(const struct cascade_view *v, size_t i)
-{
-	return !v->rows[i].is_goal && !v->rows[i].must_support && !v->lay.orphan[i];
-}
-
-/* The trees whose root is (extra) or is not (!extra) an extra_root(), as
- * nested lists in one pass over the layout; returns how many nodes. */
-static size_t trees(struct strbuf *out, const struct cascade_view *v, int extra,
-		    const struct badges *b)
-{
-	int cur = -1, skip = 0;
-	size_t shown = 0;
-	for (size_t k = 0; k < v->n; k++) {
-		size_t i = v->lay.order[k];
-		int d = v->lay.depth[k];
-		if (!d)
-			skip = extra_root(v, i) != extra || v->hidden[i];
-		if (skip)
-			continue;
-		if (d > cur)
-			html_raw(out, "<ul class=\"cas-tree\">");
-		else
-			html_raw(out, "</li>");
-		for (int x = cur; x > d; x--)
-			html_raw(out, "</ul></li>");
-		html_raw(out, "<li>");
-		if (v->rows[i].is_goal)
-			goal_node(out, &v->rows[i], v->lay.unsupported[i]);
-		else
-			rhk_node(out, &v->rows[i], v->lay.orphan[i], b);
-		cur = d;
-		shown++;
-	}
-	for (; cur >= 0; cur--)
-		html_raw(out, "</li></ul>");
-	return shown;
-}
-
-static void tree(struct req *r, const struct cascade_view *v)
-{
-	struct strbuf *out = &r->out;
-	struct badges b;
-	badges_init(&b);
-	strbuf_grow(out, v->n * 300);
-	html_raw(out, "<h2 class=\"visually-hidden\">Pohon kaskade</h2><div class=\"cas-chart\">");
-	trees(out, v, 0, &b);
-	html_raw(out, "</div><h2 class=\"h5 mt-4\">RHK tambahan</h2><p class=\"small text-muted\">"
-		      "RHK tambahan tidak wajib mengintervensi RHK atasan atau sasaran organisasi."
-		      "</p><div class=\"cas-chart\">");
-	if (!trees(out, v, 1, &b))
-		html_raw(out, "<p>Tidak ada RHK tambahan.</p>");
-	html_raw(out, "</div>");
-	badges_release(&b);
 }
 
 /* ---- the page ----------------------------------------------------------------------- */
@@ -358,6 +256,7 @@ static void intro(struct req *r, const struct cascade_view *v)
 	period_badge(&r->out, v->cur.state);
 	html(&r->out, ": %zu sasaran, %zu RHK, %zu pegawai.</p>", v->n_goals, v->n_rhk,
 	     v->n_people);
+	cascade_fold_notice(&r->out, v);
 }
 
 int page_cascade(struct req *r)
@@ -378,7 +277,7 @@ int page_cascade(struct req *r)
 		alert_box(r, "info", "Belum ada sasaran organisasi atau RHK untuk pilihan ini.");
 	else {
 		gap_boxes(r, &v);
-		tree(r, &v);
+		cascade_tree(&r->out, &v);
 	}
 	page_end(r);
 	view_release(&v);
