@@ -11,47 +11,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- sorted keys for lookup --------------------------------------------- */
-
-static int key_cmp(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
-/* 1 if key is among the n sorted keys. */
-static int has_key(const int64_t *sorted, size_t n, int64_t key)
-{
-	return n && bsearch(&key, sorted, n, sizeof *sorted, key_cmp) != NULL;
-}
-
 /* ---- layout ------------------------------------------------------------------ */
 
 /* Flags goals without a supporting RHK and utama RHKs whose parent is
  * missing (0, itself, or not among the items). */
 static void mark_gaps(const struct cascade_item *items, size_t n, struct cascade_layout *out)
 {
-	int64_t *keys = xcalloc(n, sizeof *keys), *supported = xcalloc(n, sizeof *supported);
+	int64_t *keys = xcalloc(n ? n : 1, sizeof *keys);
+	int64_t *supported = xcalloc(n ? n : 1, sizeof *supported);
 	size_t n_sup = 0;
 	for (size_t i = 0; i < n; i++) {
 		keys[i] = items[i].key;
 		if (!items[i].is_goal && items[i].parent_key && items[i].parent_key != items[i].key)
 			supported[n_sup++] = items[i].parent_key;
 	}
-	qsort(keys, n, sizeof *keys, key_cmp);
-	qsort(supported, n_sup, sizeof *supported, key_cmp);
+	struct id_slot *by_key = id_slots_sorted(keys, n), *sup = id_slots_sorted(supported, n_sup);
 	for (size_t i = 0; i < n; i++) {
 		const struct cascade_item *it = &items[i];
-		if (it->is_goal && !has_key(supported, n_sup, it->key)) {
+		if (it->is_goal && id_slots_find(sup, n_sup, it->key) == n_sup) {
 			out->unsupported[i] = 1;
 			out->n_unsupported++;
 		} else if (!it->is_goal && it->must_support &&
 			   (!it->parent_key || it->parent_key == it->key ||
-			    !has_key(keys, n, it->parent_key))) {
+			    id_slots_find(by_key, n, it->parent_key) == n)) {
 			out->orphan[i] = 1;
 			out->n_orphan++;
 		}
 	}
+	free(sup);
+	free(by_key);
 	free(supported);
 	free(keys);
 }
@@ -89,17 +77,6 @@ void cascade_layout_release(struct cascade_layout *l)
 
 /* ---- loops ---------------------------------------------------------------------- */
 
-struct id_at {
-	int64_t id;
-	size_t idx;
-};
-
-static int id_at_cmp(const void *a, const void *b)
-{
-	const struct id_at *x = a, *y = b;
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
 /* Walks up from new_parent: a loop if the walk reaches rhk_id, or runs
  * longer than there are entries (the existing chain already loops). */
 int cascade_would_cycle(const int64_t *ids, const int64_t *parents, size_t n, int64_t rhk_id,
@@ -109,22 +86,18 @@ int cascade_would_cycle(const int64_t *ids, const int64_t *parents, size_t n, in
 		return 0;
 	if (new_parent == rhk_id)
 		return 1;
-	struct id_at *s = xcalloc(n, sizeof *s);
-	for (size_t i = 0; i < n; i++)
-		s[i] = (struct id_at){ ids[i], i };
-	qsort(s, n, sizeof *s, id_at_cmp);
+	struct id_slot *s = id_slots_sorted(ids, n);
 	int loop = 1;
 	int64_t at = new_parent;
 	for (size_t steps = 0; steps <= n; steps++) {
-		struct id_at key = { at, 0 }, *hit;
 		if (at == rhk_id)
 			break;
-		hit = n ? bsearch(&key, s, n, sizeof *s, id_at_cmp) : NULL;
-		if (!hit || !parents[hit->idx]) {
+		size_t k = id_slots_find(s, n, at);
+		if (k == n || !parents[k]) {
 			loop = 0;
 			break;
 		}
-		at = parents[hit->idx];
+		at = parents[k];
 	}
 	free(s);
 	return loop;

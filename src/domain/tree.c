@@ -10,21 +10,53 @@
 
 /* ---- ids sorted for lookup ------------------------------------------------ */
 
-struct id_slot {
-	int64_t id;
-	size_t idx;
-};
-
-static int slot_cmp(const void *a, const void *b)
+/* Byte `shift / 8` of a key, with the sign bit flipped so that negative keys
+ * (the cascade's goals) sort before positive ones. */
+static unsigned key_byte(int64_t id, int shift)
 {
-	const struct id_slot *x = a, *y = b;
-	if (x->id != y->id)
-		return x->id < y->id ? -1 : 1;
-	return x->idx < y->idx ? -1 : x->idx > y->idx;
+	return (unsigned)((((uint64_t)id ^ (UINT64_C(1) << 63)) >> shift) & 0xff);
 }
 
-/* Index of `id` in the sorted slots, or n. */
-static size_t slot_find(const struct id_slot *s, size_t n, int64_t id)
+/* One stable counting pass on a byte; 0 (nothing moved) when every key has
+ * the same byte there. */
+static int radix_pass(const struct id_slot *from, struct id_slot *to, size_t n, int shift)
+{
+	size_t count[257] = { 0 };
+	for (size_t i = 0; i < n; i++)
+		count[key_byte(from[i].id, shift) + 1]++;
+	if (count[key_byte(from[0].id, shift) + 1] == n)
+		return 0;
+	for (int b = 0; b < 256; b++)
+		count[b + 1] += count[b];
+	for (size_t i = 0; i < n; i++)
+		to[count[key_byte(from[i].id, shift)]++] = from[i];
+	return 1;
+}
+
+struct id_slot *id_slots_sorted(const int64_t *keys, size_t n)
+{
+	struct id_slot *s = xcalloc(n ? n : 1, sizeof *s), *tmp;
+	if (n < 2) {
+		if (n)
+			s[0] = (struct id_slot){ keys[0], 0 };
+		return s;
+	}
+	tmp = xcalloc(n, sizeof *tmp);
+	for (size_t i = 0; i < n; i++)
+		s[i] = (struct id_slot){ keys[i], i };
+	for (int shift = 0; shift < 64; shift += 8) {
+		if (radix_pass(s, tmp, n, shift)) {
+			struct id_slot *t = s;
+			s = tmp;
+			tmp = t;
+		}
+	}
+	free(tmp);
+	return s;
+}
+
+/* Index in the sorted slots of the first slot with `id` (or where it would go). */
+static size_t slot_lower(const struct id_slot *s, size_t n, int64_t id)
 {
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
@@ -34,16 +66,13 @@ static size_t slot_find(const struct id_slot *s, size_t n, int64_t id)
 		else
 			hi = mid;
 	}
-	return lo < n && s[lo].id == id ? s[lo].idx : n;
+	return lo;
 }
 
-static struct id_slot *slots_by(const int64_t *keys, size_t n)
+size_t id_slots_find(const struct id_slot *s, size_t n, int64_t id)
 {
-	struct id_slot *s = xcalloc(n ? n : 1, sizeof *s);
-	for (size_t i = 0; i < n; i++)
-		s[i] = (struct id_slot){ keys[i], i };
-	qsort(s, n, sizeof *s, slot_cmp);
-	return s;
+	size_t lo = slot_lower(s, n, id);
+	return lo < n && s[lo].id == id ? s[lo].idx : n;
 }
 
 /* ---- tree order ------------------------------------------------------------ */
@@ -53,15 +82,7 @@ static struct id_slot *slots_by(const int64_t *keys, size_t n)
 static void push_children(const struct id_slot *byp, size_t n, size_t i, int64_t id,
 			  size_t *stack, size_t *top, int *depth, int d)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (byp[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	size_t end = lo;
+	size_t lo = slot_lower(byp, n, id), end = lo;
 	while (end < n && byp[end].id == id)
 		end++;
 	for (size_t k = end; k > lo; k--) {
@@ -92,7 +113,7 @@ static void walk_from(size_t start, const int64_t *ids, const struct id_slot *by
 
 void tree_order(const int64_t *ids, const int64_t *parents, size_t n, size_t *order, int *depth)
 {
-	struct id_slot *byid = slots_by(ids, n), *byp = slots_by(parents, n);
+	struct id_slot *byid = id_slots_sorted(ids, n), *byp = id_slots_sorted(parents, n);
 	unsigned char *seen = xcalloc(n ? n : 1, 1);
 	size_t *stack = xcalloc(2 * n + 1, sizeof *stack);
 	int *d = xcalloc(n ? n : 1, sizeof *d);
@@ -100,7 +121,7 @@ void tree_order(const int64_t *ids, const int64_t *parents, size_t n, size_t *or
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t i = 0; i < n; i++) {
 			int root = parents[i] == 0 || parents[i] == ids[i] ||
-				   slot_find(byid, n, parents[i]) == n;
+				   id_slots_find(byid, n, parents[i]) == n;
 			if (seen[i] || (pass == 0 && !root))
 				continue;
 			d[i] = 0;   /* pass 1: what a loop left unreached */
@@ -117,13 +138,13 @@ void tree_order(const int64_t *ids, const int64_t *parents, size_t n, size_t *or
 unsigned char *tree_within(const int64_t *ids, const int64_t *parents, size_t n, int64_t root)
 {
 	unsigned char *in = xcalloc(n ? n : 1, 1);
-	struct id_slot *s = slots_by(ids, n);
+	struct id_slot *s = id_slots_sorted(ids, n);
 	for (size_t i = 0; i < n; i++) {
 		size_t at = i;
 		for (size_t steps = 0; at < n && steps <= n && !in[i]; steps++) {
 			if (root == 0 || ids[at] == root)
 				in[i] = 1;
-			at = parents[at] ? slot_find(s, n, parents[at]) : n;
+			at = parents[at] ? id_slots_find(s, n, parents[at]) : n;
 		}
 	}
 	free(s);

@@ -9,6 +9,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A key and where it came from: keys[idx] == key. */
+struct id_slot {
+	int64_t id;
+	size_t idx;
+};
+
+/* The n keys as slots sorted by key, equal keys in input order (a radix
+ * sort: the cascade of a city sorts 150,000 keys several times per page).
+ * Returns a malloc'ed array (room for at least one); free() it. */
+struct id_slot *id_slots_sorted(const int64_t *keys, size_t n);
+/* The input index of the first slot with `key` among the n sorted slots,
+ * or n when there is none. */
+size_t id_slots_find(const struct id_slot *s, size_t n, int64_t key);
+
 /* Lays out n nodes as a tree: order[] gets the node indices depth-first,
  * each parent before its children, siblings in input order; depth[k] is the
  * depth of order[k] (0 for roots).  A node whose parent is 0, itself or not

@@ -15,6 +15,7 @@
 
 #include "core/strbuf.h"
 #include "domain/cascade.h"
+#include "domain/tree.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -314,6 +315,27 @@ static void test_would_cycle_with_a_loop_already_in_the_data(void **state)
 	assert_int_equal(cascade_would_cycle(lid, lpar, N(lid), 8, 7), 1);
 }
 
+static void test_slots_sort_negative_and_huge_keys_stably(void **state)
+{
+	(void)state;
+	/* goals are negative keys; equal keys keep their input order */
+	static const int64_t keys[] = { 5, -3, 5, 0, -3, INT64_C(1) << 40, -(INT64_C(1) << 40),
+					INT64_MAX, INT64_MIN, 5 };
+	static const size_t want[] = { 8, 6, 1, 4, 3, 0, 2, 9, 5, 7 };
+	struct id_slot *s = id_slots_sorted(keys, N(keys));
+	for (size_t i = 0; i < N(keys); i++) {
+		assert_int_equal(s[i].idx, want[i]);
+		assert_true(s[i].id == keys[want[i]]);
+	}
+	assert_int_equal(id_slots_find(s, N(keys), 5), 0);       /* the first of the three */
+	assert_int_equal(id_slots_find(s, N(keys), -3), 1);
+	assert_int_equal(id_slots_find(s, N(keys), 4), N(keys)); /* absent */
+	free(s);
+	s = id_slots_sorted(keys, 0);                              /* nothing: still freeable */
+	assert_int_equal(id_slots_find(s, 0, 5), 0);
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_layout_survives_loops_in_the_data),
 		cmocka_unit_test(test_layout_of_nothing),
 		cmocka_unit_test(test_layout_release_twice_is_safe),
+		cmocka_unit_test(test_slots_sort_negative_and_huge_keys_stably),
 		cmocka_unit_test(test_layout_of_a_large_office),
 		cmocka_unit_test(test_would_cycle_pointing_at_itself),
 		cmocka_unit_test(test_would_cycle_pointing_at_own_descendant),
