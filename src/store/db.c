@@ -206,6 +206,10 @@ static int sqlite_bind(struct db *db, sqlite3_stmt *stmt, const struct db_param 
 		case DBP_INT:
 			rc = sqlite3_bind_int64(stmt, i + 1, params[i].num);
 			break;
+		case DBP_BLOB:
+			rc = sqlite3_bind_blob64(stmt, i + 1, params[i].text,
+						 (sqlite3_uint64)params[i].num, SQLITE_STATIC);
+			break;
 		default:
 			rc = sqlite3_bind_null(stmt, i + 1);
 		}
@@ -260,19 +264,25 @@ static PGresult *pg_run(struct db *db, const char *sql, const struct db_param *p
 {
 	const char *values[64];
 	char nums[64][24];
+	int lengths[64], formats[64];
 	if (n > 64) {
 		kerr_set(err, KERR_INTERNAL, "", "terlalu banyak parameter SQL");
 		return NULL;
 	}
 	for (int i = 0; i < n; i++) {
+		lengths[i] = 0;
+		formats[i] = params[i].type == DBP_BLOB;   /* bytes go as binary */
 		if (params[i].type == DBP_INT) {
 			snprintf(nums[i], sizeof nums[i], "%" PRId64, params[i].num);
 			values[i] = nums[i];
+		} else if (params[i].type == DBP_BLOB) {
+			values[i] = params[i].text;
+			lengths[i] = (int)params[i].num;
 		} else {
 			values[i] = params[i].type == DBP_TEXT ? params[i].text : NULL;
 		}
 	}
-	PGresult *res = PQexecParams(db->pg, sql, n, NULL, values, NULL, NULL, 0);
+	PGresult *res = PQexecParams(db->pg, sql, n, NULL, values, lengths, formats, 0);
 	ExecStatusType st = PQresultStatus(res);
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
 		pg_fail(db, res, err);
@@ -333,6 +343,30 @@ int db_isnull(struct db_rows *rows, int col)
 	if (rows->res)
 		return PQgetisnull(rows->res, rows->row, col);
 	return sqlite3_column_type(rows->stmt, col) == SQLITE_NULL;
+}
+
+void *db_blob(struct db_rows *rows, int col, size_t *len)
+{
+	*len = 0;
+	if (db_isnull(rows, col))
+		return NULL;
+	const void *src;
+	unsigned char *pg = NULL;
+	if (rows->res) {
+		pg = PQunescapeBytea((const unsigned char *)PQgetvalue(rows->res, rows->row, col),
+				     len);
+		src = pg;
+	} else {
+		src = sqlite3_column_blob(rows->stmt, col);
+		*len = (size_t)sqlite3_column_bytes(rows->stmt, col);
+	}
+	char *copy = xmalloc(*len + 1);
+	if (*len)
+		memcpy(copy, src, *len);
+	copy[*len] = '\0';
+	if (pg)
+		PQfreemem(pg);
+	return copy;
 }
 
 int db_ncols(struct db_rows *rows)

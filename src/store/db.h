@@ -19,12 +19,12 @@
 
 enum db_kind { DB_SQLITE, DB_POSTGRES };
 
-enum db_param_type { DBP_NULL, DBP_TEXT, DBP_INT };
+enum db_param_type { DBP_NULL, DBP_TEXT, DBP_INT, DBP_BLOB };
 
 struct db_param {
 	enum db_param_type type;
-	const char *text;
-	int64_t num;
+	const char *text;       /* DBP_TEXT; DBP_BLOB: the bytes */
+	int64_t num;            /* DBP_INT; DBP_BLOB: how many bytes */
 };
 
 #define DB_NULL ((struct db_param){ .type = DBP_NULL })
@@ -34,6 +34,9 @@ static inline struct db_param db_text_param(const char *s)
 }
 #define DB_TEXT(s) db_text_param(s)
 #define DB_INT(n) ((struct db_param){ .type = DBP_INT, .num = (int64_t)(n) })
+/* Binary data (a file's bytes): BLOB on SQLite, BYTEA on PostgreSQL. */
+#define DB_BLOB(p, n) ((struct db_param){ .type = DBP_BLOB, .text = (const char *)(p), \
+					  .num = (int64_t)(n) })
 /* A NULL for id 0 (no parent, no position, ...). */
 #define DB_ID(n) ((n) ? DB_INT(n) : DB_NULL)
 /* Expands to the two arguments `params, count` of db_exec / db_query. */
@@ -61,6 +64,9 @@ int db_next(struct db_rows *rows, struct kerr *err);
 const char *db_text(struct db_rows *rows, int col);
 int64_t db_int(struct db_rows *rows, int col);
 int db_isnull(struct db_rows *rows, int col);
+/* A BLOB/BYTEA column of the current row: a copy the caller frees (NUL
+ * added after the *len bytes), NULL with *len 0 for NULL. */
+void *db_blob(struct db_rows *rows, int col, size_t *len);
 int db_ncols(struct db_rows *rows);
 const char *db_colname(struct db_rows *rows, int col);
 void db_rows_free(struct db_rows *rows);
