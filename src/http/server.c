@@ -41,6 +41,7 @@ struct conn_ctx {
 	struct MHD_PostProcessor *pp;
 	size_t received, cap;
 	int too_large;
+	int multipart;
 	int64_t started_us;
 };
 
@@ -52,10 +53,15 @@ static enum MHD_Result on_post_field(void *cls, enum MHD_ValueKind kind, const c
 				     size_t size)
 {
 	struct conn_ctx *ctx = cls;
-	if (off == 0)
-		kvlist_add(&ctx->r.form, key, data, size, filename ? filename : (content_type ? "" : NULL));
+	struct kvlist *f = &ctx->r.form;
+	const struct kv *last = f->n ? &f->items[f->n - 1] : NULL;
+	/* libmicrohttpd may hand a multipart field over as an empty first
+	 * piece and then its value, both at offset 0: that is one field. */
+	int split = ctx->multipart && last && last->len == 0 && strcmp(last->key, key) == 0;
+	if (off == 0 && !split)
+		kvlist_add(f, key, data, size, filename ? filename : (content_type ? "" : NULL));
 	else
-		kvlist_append(&ctx->r.form, key, data, size, filename);
+		kvlist_append(f, key, data, size, filename);
 	return MHD_YES;
 }
 
@@ -121,6 +127,7 @@ static struct conn_ctx *ctx_new(struct app *app, struct MHD_Connection *c, const
 	int urlenc = ctype && strncasecmp(ctype, "application/x-www-form-urlencoded", 33) == 0;
 	int csv = ctype && strncasecmp(ctype, "text/csv", 8) == 0;
 	ctx->cap = (multipart || csv) ? UPLOAD_CAP : FORM_CAP;
+	ctx->multipart = multipart;
 	if (multipart || urlenc)
 		ctx->pp = MHD_create_post_processor(c, 16 * 1024, on_post_field, ctx);
 	return ctx;
