@@ -27,7 +27,7 @@ if [[ "${KINERJA_DEPS_TEST:-0}" == 1 ]]; then with_test=1; fi
 base_pkgs=(
 	build-essential pkg-config meson ninja-build
 	libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
-	libjansson-dev libsodium-dev libcsv-dev libcmocka-dev
+	libjansson-dev libsodium-dev libcsv-dev libcmocka-dev libmagic-dev
 	libhpdf-dev libxlsxwriter-dev libjs-bootstrap5 libjs-chart.js
 	curl ca-certificates
 )

@@ -164,5 +164,15 @@ int position_kind_is_head(const char *kind);
 
 /* Parses a decimal number ("95", "95.5", "95,5", "-3"); 0 and *out set, or -1. */
 int decimal_parse(const char *s, double *out);
+/* Writes the canonical form of such a number ("+007,50" -> "7.5", "-0" ->
+ * "0"; blanks around it allowed, thousands separators not) into out;
+ * 0, or -1 if s is not a number or the result needs size bytes or more.
+ * The form IKI targets are stored in. */
+int decimal_canonical(const char *s, char *out, size_t size);
+/* Checks a text a person typed: not blank, valid UTF-8, at most `max`
+ * characters, no control characters (but line breaks when `lines`);
+ * KERR_INVALID on `field`, the message naming it as `what`. */
+int skp_text_check(const char *s, size_t max, int lines, const char *field, const char *what,
+		   struct kerr *err);
 
 #endif

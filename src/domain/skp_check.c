@@ -151,6 +151,17 @@ static int field_is(const char *f, size_t size, const char *const *list)
 	return 0;
 }
 
+int decimal_canonical(const char *s, char *out, size_t size)
+{
+	return s ? decimal_normalize(s, out, size) : -1;
+}
+
+int skp_text_check(const char *s, size_t max, int lines, const char *field, const char *what,
+		   struct kerr *err)
+{
+	return text_check(s, max, lines, field, what, err);
+}
+
 /* ---- indicators (IKI) ---------------------------------------------------------- */
 
 static const char *const aspects[] = { "kuantitas", "kualitas", "waktu", "biaya", NULL };

@@ -11,6 +11,9 @@ static const struct route *const tables[] = {
 	ui_login_routes, ui_employees_routes, ui_org_routes, ui_audit_routes,
 	api_employees_routes, api_org_routes, api_misc_routes,
 	ui_plan_routes, ui_skp_routes, api_plan_routes, api_period_routes,
+	ui_realisasi_routes, api_realisasi_routes, ui_feedback_routes, api_feedback_routes,
+	ui_360_routes, api_360_routes, ui_assessment_routes, api_assessment_routes,
+	ui_objection_routes, api_objection_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

@@ -42,6 +42,16 @@ extern const struct route ui_plan_routes[];
 extern const struct route ui_skp_routes[];
 extern const struct route api_plan_routes[];
 extern const struct route api_period_routes[];
+extern const struct route ui_realisasi_routes[];
+extern const struct route api_realisasi_routes[];
+extern const struct route ui_feedback_routes[];
+extern const struct route api_feedback_routes[];
+extern const struct route ui_360_routes[];
+extern const struct route api_360_routes[];
+extern const struct route ui_assessment_routes[];
+extern const struct route api_assessment_routes[];
+extern const struct route ui_objection_routes[];
+extern const struct route api_objection_routes[];
 
 /* Finds the route for method and path, filling r->path_id / r->path_tail.
  * *method_mismatch is set when the path exists under another method. */

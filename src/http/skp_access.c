@@ -1,10 +1,15 @@
 /*
- * skp_access.c - who may see and act on an SKP.
+ * skp_access.c - who may see and act on an SKP, and serving an SKP's
+ * evidence files to those who may read it.
  */
 #include "http/skp_access.h"
 #include "http/auth.h"
+#include "http/html.h"
 #include "http/request.h"
-#include "store/plan.h"
+#include "store/monitor.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 enum skp_role skp_role_of(struct req *r, const struct skp *s)
 {
@@ -49,4 +54,70 @@ int may_edit_skp(struct req *r, const struct skp *s, enum period_state period)
 		return 0;
 	return r->who.employee_id && r->who.employee_id == s->employee_id &&
 	       skp_editable(st, period);
+}
+
+int may_record_realisasi(struct req *r, const struct skp *s)
+{
+	return r->who.employee_id && r->who.employee_id == s->employee_id;
+}
+
+/* ---- evidence downloads ----------------------------------------------------------- */
+
+/* Content-Disposition for a stored file name: an ASCII fallback and the
+ * UTF-8 name (RFC 6266 / 5987). */
+static void disposition(struct req *r, const char *name)
+{
+	char ascii[256];
+	struct strbuf sb = STRBUF_INIT;
+	evidence_ascii_name(name, ascii, sizeof ascii);
+	strbuf_addf(&sb, "attachment; filename=\"%s\"; filename*=UTF-8''", ascii);
+	url_encode(&sb, name);
+	reply_header(r, "Content-Disposition", sb.buf);
+	strbuf_release(&sb);
+}
+
+/* Checks the principal may read the SKP `skp_id`; 403 otherwise. */
+static int may_read_skp_id(struct req *r, int64_t skp_id, struct kerr *err)
+{
+	struct skp s;
+	if (store_skp_get(r->db, skp_id, &s, err))
+		return -1;
+	int ok = may_read_skp(r, &s);
+	skp_release(&s);
+	return ok ? 0 : kerr_set(err, KERR_FORBIDDEN, "", "Anda tidak berhak melihat SKP ini");
+}
+
+int reply_evidence_download(struct req *r, int64_t id)
+{
+	struct kerr err = KERR_INIT;
+	struct evidence e;
+	int64_t skp_id = 0;
+	void *data = NULL;
+	size_t len = 0;
+	memset(&e, 0, sizeof e);
+	if (store_evidence_get(r->db, id, &e, &skp_id, &err) || may_read_skp_id(r, skp_id, &err))
+		goto fail;
+	if (e.kind != EVIDENCE_FILE) {
+		kerr_set(&err, KERR_NOT_FOUND, "", "Bukti dukung ini berupa tautan, bukan berkas");
+		goto fail;
+	}
+	const struct evidence_type *type = evidence_type_by_mime(e.content_type);
+	if (store_evidence_data(r->db, id, &data, &len, &err))
+		goto fail;
+	/* db_blob's copy is NUL-terminated, as a strbuf's buffer: the
+	 * response takes it over instead of copying up to 10 MiB again */
+	strbuf_release(&r->out);
+	r->out.buf = data;
+	r->out.len = len;
+	r->out.alloc = len + 1;
+	disposition(r, e.name);
+	r->status = 200;
+	r->content_type = type ? type->mime : "application/octet-stream";
+	evidence_release(&e);
+	return 0;
+fail:
+	evidence_release(&e);
+	if (err.code == KERR_NOT_FOUND)
+		copy_str(err.field, sizeof err.field, "");
+	return reply_error(r, &err);
 }

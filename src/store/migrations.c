@@ -2,8 +2,8 @@
  * migrations.c - the versioned database schema and the pool of connections.
  *
  * Each migration is one SQL script written for both databases; the only
- * dialect difference, the auto-increment key, is spelled {ID} and filled in
- * per back end.  Migrations are applied in order at start-up, each in its own
+ * dialect differences, the auto-increment key and binary data, are spelled
+ * {ID} and {BLOB} and filled in per back end.  Migrations are applied in order at start-up, each in its own
  * transaction, and recorded in schema_version.  Never edit a released
  * migration: add a new one.  Times are unix seconds in BIGINT columns.
  */
@@ -202,19 +202,244 @@ static const char *const migrations[] = {
 	"  note TEXT NOT NULL DEFAULT '',"
 	"  snapshot_json TEXT);"
 	"CREATE INDEX skp_events_skp ON skp_events(skp_id, at);",
+
+	/* 3: monitoring: checkpoints that close, realisasi per IKI and
+	 * checkpoint with its evidence (files kept in the database, so every
+	 * server of a cluster can serve them), and the continuous feedback
+	 * between an employee and their superior. */
+	"ALTER TABLE checkpoints ADD COLUMN state TEXT NOT NULL DEFAULT 'terbuka';"
+	"CREATE TABLE realisasi ("
+	"  id {ID},"
+	"  iki_id BIGINT NOT NULL REFERENCES iki(id) ON DELETE CASCADE,"
+	"  checkpoint_id BIGINT NOT NULL REFERENCES checkpoints(id),"
+	"  value TEXT NOT NULL DEFAULT '',"
+	"  description TEXT NOT NULL DEFAULT '',"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  version BIGINT NOT NULL DEFAULT 1,"
+	"  updated_by BIGINT REFERENCES users(id),"
+	"  created_at BIGINT NOT NULL,"
+	"  updated_at BIGINT NOT NULL,"
+	"  UNIQUE (iki_id, checkpoint_id));"
+	"CREATE INDEX realisasi_checkpoint ON realisasi(checkpoint_id);"
+	"CREATE TABLE evidence ("
+	"  id {ID},"
+	"  realisasi_id BIGINT NOT NULL REFERENCES realisasi(id) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  url TEXT NOT NULL DEFAULT '',"
+	"  content_type TEXT NOT NULL DEFAULT '',"
+	"  size BIGINT NOT NULL DEFAULT 0,"
+	"  sha256 TEXT NOT NULL DEFAULT '',"
+	"  created_by BIGINT REFERENCES users(id),"
+	"  created_at BIGINT NOT NULL);"
+	"CREATE INDEX evidence_realisasi ON evidence(realisasi_id);"
+	/* a file's bytes, apart from the row lists read; they go when the
+	 * evidence goes (also through an IKI deleted with its realisasi) */
+	"CREATE TABLE evidence_blob ("
+	"  evidence_id BIGINT PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,"
+	"  data {BLOB} NOT NULL);"
+	/* Feedback is a record, never edited or deleted: an RHK removed in a
+	 * perubahan SKP leaves rhk_id NULL, and rhk_text keeps its words as
+	 * they were when the thread began.  skp_employee serves the unread
+	 * feedback of an employee's own SKPs. */
+	"CREATE TABLE feedback ("
+	"  id {ID},"
+	"  skp_id BIGINT NOT NULL REFERENCES skp(id) ON DELETE CASCADE,"
+	"  rhk_id BIGINT REFERENCES rhk(id) ON DELETE SET NULL,"
+	"  rhk_text TEXT NOT NULL DEFAULT '',"
+	"  value_code TEXT NOT NULL DEFAULT '',"
+	"  thread_id BIGINT REFERENCES feedback(id) ON DELETE CASCADE,"
+	"  author_user_id BIGINT REFERENCES users(id),"
+	"  author_employee_id BIGINT REFERENCES employees(id),"
+	"  author_name TEXT NOT NULL,"
+	"  from_superior BIGINT NOT NULL DEFAULT 0,"
+	"  text TEXT NOT NULL,"
+	"  created_at BIGINT NOT NULL,"
+	"  read_at BIGINT);"
+	"CREATE INDEX feedback_skp ON feedback(skp_id, created_at);"
+	"CREATE INDEX feedback_thread ON feedback(thread_id);"
+	"CREATE INDEX feedback_author ON feedback(author_employee_id);"
+	"CREATE INDEX skp_employee ON skp(employee_id);",
+	/* 4: 360-degree behaviour feedback: the instansi's settings (answer
+	 * scale, anonymity threshold), a round per checkpoint, who rates whom
+	 * (rater360) and the answers.  An answer knows its rater only through
+	 * assignment_id; results are read from answer360 alone. */
+	"CREATE TABLE settings ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL,"
+	"  updated_at BIGINT);"
+	"INSERT INTO settings (key, value) VALUES ('skala_360', '3');"
+	"INSERT INTO settings (key, value) VALUES ('ambang_anonimitas', '3');"
+	"CREATE TABLE round360 ("
+	"  id {ID},"
+	"  period_id BIGINT NOT NULL REFERENCES periods(id),"
+	"  checkpoint_id BIGINT NOT NULL UNIQUE REFERENCES checkpoints(id),"
+	"  name TEXT NOT NULL,"
+	"  closes_on TEXT NOT NULL,"
+	"  state TEXT NOT NULL DEFAULT 'terbuka',"
+	"  scale TEXT NOT NULL DEFAULT '3',"
+	"  threshold BIGINT NOT NULL DEFAULT 3,"
+	"  created_by BIGINT REFERENCES users(id),"
+	"  created_at BIGINT NOT NULL,"
+	"  closed_at BIGINT);"
+	"CREATE TABLE rater360 ("
+	"  id {ID},"
+	"  round_id BIGINT NOT NULL REFERENCES round360(id),"
+	"  ratee_employee_id BIGINT NOT NULL REFERENCES employees(id),"
+	"  rater_employee_id BIGINT NOT NULL REFERENCES employees(id),"
+	"  grp TEXT NOT NULL,"
+	"  source TEXT NOT NULL DEFAULT 'otomatis',"
+	"  state TEXT NOT NULL DEFAULT 'menunggu',"
+	"  decline_reason TEXT NOT NULL DEFAULT '',"
+	"  answered_at BIGINT,"
+	"  reminded_at BIGINT,"
+	"  created_at BIGINT NOT NULL,"
+	"  UNIQUE (round_id, ratee_employee_id, rater_employee_id));"
+	"CREATE INDEX rater360_rater ON rater360(rater_employee_id, state);"
+	"CREATE INDEX rater360_round ON rater360(round_id, state);"
+	"CREATE TABLE answer360 ("
+	"  id {ID},"
+	"  assignment_id BIGINT NOT NULL UNIQUE REFERENCES rater360(id),"
+	"  round_id BIGINT NOT NULL REFERENCES round360(id),"
+	"  ratee_employee_id BIGINT NOT NULL REFERENCES employees(id),"
+	"  grp TEXT NOT NULL,"
+	"  berorientasi_pelayanan BIGINT NOT NULL,"
+	"  akuntabel BIGINT NOT NULL,"
+	"  kompeten BIGINT NOT NULL,"
+	"  harmonis BIGINT NOT NULL,"
+	"  loyal BIGINT NOT NULL,"
+	"  adaptif BIGINT NOT NULL,"
+	"  kolaboratif BIGINT NOT NULL,"
+	"  comment TEXT NOT NULL DEFAULT '',"
+	"  created_at BIGINT NOT NULL);"
+	"CREATE INDEX answer360_ratee ON answer360(round_id, ratee_employee_id);",
+	/* 5: assessment: the pejabat penilai's ratings per checkpoint (periodik)
+	 * and for the year (tahunan), one per SKP, kind and checkpoint, with
+	 * every step in assessment_events; the unit predicate a leader sets per
+	 * period, and the reason given for a unit whose spread of predicates
+	 * deviates from the curve (deviation_key: the spread it was given for). */
+	"CREATE TABLE assessment ("
+	"  id {ID},"
+	"  skp_id BIGINT NOT NULL REFERENCES skp(id) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  checkpoint_id BIGINT REFERENCES checkpoints(id),"
+	"  assessor_employee_id BIGINT REFERENCES employees(id),"
+	"  assessor_name TEXT NOT NULL DEFAULT '',"
+	"  hasil_rating TEXT NOT NULL DEFAULT '',"
+	"  hasil_reason TEXT NOT NULL DEFAULT '',"
+	"  perilaku_rating TEXT NOT NULL DEFAULT '',"
+	"  perilaku_reason TEXT NOT NULL DEFAULT '',"
+	"  predicate TEXT NOT NULL DEFAULT '',"
+	"  state TEXT NOT NULL DEFAULT 'draft',"
+	"  finalised_at BIGINT,"
+	"  acknowledged_at BIGINT,"
+	"  version BIGINT NOT NULL DEFAULT 1,"
+	"  created_at BIGINT NOT NULL,"
+	"  updated_at BIGINT NOT NULL);"
+	"CREATE UNIQUE INDEX assessment_one ON assessment(skp_id, kind, COALESCE(checkpoint_id, 0));"
+	"CREATE INDEX assessment_checkpoint ON assessment(checkpoint_id);"
+	"CREATE INDEX skp_position ON skp(position_id, period_id);"
+	"CREATE TABLE assessment_events ("
+	"  id {ID},"
+	"  assessment_id BIGINT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+	"  at BIGINT NOT NULL,"
+	"  user_id BIGINT REFERENCES users(id),"
+	"  actor_name TEXT NOT NULL DEFAULT '',"
+	"  action TEXT NOT NULL,"
+	"  hasil_rating TEXT NOT NULL DEFAULT '',"
+	"  perilaku_rating TEXT NOT NULL DEFAULT '',"
+	"  predicate TEXT NOT NULL DEFAULT '',"
+	"  note TEXT NOT NULL DEFAULT '');"
+	"CREATE INDEX assessment_events_of ON assessment_events(assessment_id, at);"
+	"CREATE TABLE unit_result ("
+	"  id {ID},"
+	"  period_id BIGINT NOT NULL REFERENCES periods(id),"
+	"  unit_id BIGINT NOT NULL REFERENCES units(id),"
+	"  predicate TEXT NOT NULL,"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  set_by_user BIGINT REFERENCES users(id),"
+	"  set_by_name TEXT NOT NULL DEFAULT '',"
+	"  set_at BIGINT NOT NULL,"
+	"  version BIGINT NOT NULL DEFAULT 1,"
+	"  UNIQUE (period_id, unit_id));"
+	"CREATE TABLE curve_reason ("
+	"  id {ID},"
+	"  period_id BIGINT NOT NULL REFERENCES periods(id),"
+	"  unit_id BIGINT NOT NULL REFERENCES units(id),"
+	"  reason TEXT NOT NULL,"
+	"  deviation_key TEXT NOT NULL,"
+	"  by_user BIGINT REFERENCES users(id),"
+	"  by_name TEXT NOT NULL DEFAULT '',"
+	"  at BIGINT NOT NULL,"
+	"  UNIQUE (period_id, unit_id));",
+	/* 6: objections (keberatan): one per final assessment, filed by its
+	 * employee with the atasan pejabat penilai (decider, fixed at filing;
+	 * NULL: an administrator), explained by the pejabat penilai who rated
+	 * (NULL: an administrator), decided once; the ratings and predicate as
+	 * they were at filing are kept beside the new ones.  Attachments keep
+	 * their bytes in the row (last column, so lists never read them);
+	 * evidence_blob cannot hold them, its key is an evidence row of a
+	 * realisasi.  The deadline in days is a setting. */
+	"CREATE TABLE objection ("
+	"  id {ID},"
+	"  assessment_id BIGINT NOT NULL UNIQUE REFERENCES assessment(id) ON DELETE CASCADE,"
+	"  skp_id BIGINT NOT NULL REFERENCES skp(id) ON DELETE CASCADE,"
+	"  employee_id BIGINT NOT NULL REFERENCES employees(id),"
+	"  assessor_employee_id BIGINT REFERENCES employees(id),"
+	"  decider_employee_id BIGINT REFERENCES employees(id),"
+	"  reasons TEXT NOT NULL,"
+	"  state TEXT NOT NULL DEFAULT 'diajukan',"
+	"  explanation_request TEXT NOT NULL DEFAULT '',"
+	"  requested_by_name TEXT NOT NULL DEFAULT '',"
+	"  requested_at BIGINT,"
+	"  explanation TEXT NOT NULL DEFAULT '',"
+	"  explained_by_name TEXT NOT NULL DEFAULT '',"
+	"  explained_at BIGINT,"
+	"  decision TEXT NOT NULL DEFAULT '',"
+	"  decision_text TEXT NOT NULL DEFAULT '',"
+	"  decided_by_name TEXT NOT NULL DEFAULT '',"
+	"  orig_hasil_rating TEXT NOT NULL,"
+	"  orig_perilaku_rating TEXT NOT NULL,"
+	"  orig_predicate TEXT NOT NULL,"
+	"  new_hasil_rating TEXT NOT NULL DEFAULT '',"
+	"  new_perilaku_rating TEXT NOT NULL DEFAULT '',"
+	"  new_predicate TEXT NOT NULL DEFAULT '',"
+	"  filed_at BIGINT NOT NULL,"
+	"  decided_at BIGINT,"
+	"  version BIGINT NOT NULL DEFAULT 1);"
+	"CREATE INDEX objection_employee ON objection(employee_id);"
+	"CREATE INDEX objection_decider ON objection(decider_employee_id, state);"
+	"CREATE INDEX objection_assessor ON objection(assessor_employee_id, state);"
+	"CREATE INDEX objection_skp ON objection(skp_id);"
+	"CREATE TABLE objection_attachment ("
+	"  id {ID},"
+	"  objection_id BIGINT NOT NULL REFERENCES objection(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  content_type TEXT NOT NULL,"
+	"  size BIGINT NOT NULL,"
+	"  sha256 TEXT NOT NULL,"
+	"  created_by BIGINT REFERENCES users(id),"
+	"  created_at BIGINT NOT NULL,"
+	"  data {BLOB} NOT NULL);"
+	"CREATE INDEX objection_attachment_of ON objection_attachment(objection_id);"
+	"INSERT INTO settings (key, value) VALUES ('batas_keberatan_hari', '14');",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 static char *dialect(struct db *db, const char *sql)
 {
-	const char *id = db_kind(db) == DB_SQLITE ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+	int lite = db_kind(db) == DB_SQLITE;
+	const char *id = lite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
 		: "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
 	struct strbuf sb = STRBUF_INIT;
 	for (const char *p = sql; *p; ) {
 		if (strncmp(p, "{ID}", 4) == 0) {
 			strbuf_addstr(&sb, id);
 			p += 4;
+		} else if (strncmp(p, "{BLOB}", 6) == 0) {
+			strbuf_addstr(&sb, lite ? "BLOB" : "BYTEA");
+			p += 6;
 		} else {
 			strbuf_addch(&sb, *p++);
 		}

@@ -10,6 +10,7 @@
  * above it, which is what store_goal_list with a unit returns.
  */
 #include "store/plan.h"
+#include "store/assessment.h"
 #include "store/db.h"
 #include "store/store_int.h"
 #include "core/timeutil.h"
@@ -181,13 +182,14 @@ static void checkpoint_from_row(struct db_rows *rows, struct checkpoint *c)
 	copy_str(c->name, sizeof c->name, db_text(rows, 3));
 	copy_str(c->start_date, sizeof c->start_date, db_text(rows, 4));
 	copy_str(c->end_date, sizeof c->end_date, db_text(rows, 5));
+	copy_str(c->state, sizeof c->state, db_text(rows, 6));
 }
 
 int store_checkpoint_list(struct db *db, int64_t period_id, struct checkpoint **out, size_t *n,
 			  struct kerr *err)
 {
 	struct db_rows *rows = db_query(db,
-		"SELECT id, period_id, seq, name, start_date, end_date FROM checkpoints "
+		"SELECT id, period_id, seq, name, start_date, end_date, state FROM checkpoints "
 		"WHERE period_id = $1 ORDER BY seq", DB_ARGS(DB_INT(period_id)), err);
 	size_t count = 0, alloc = 12;
 	int rc = rows ? 0 : -1;
@@ -347,6 +349,9 @@ static int period_act_tx(struct db *db, const struct actor *who, int64_t id, con
 	if (db_exec(db, "UPDATE periods SET state = $1, updated_at = $2 WHERE id = $3",
 		    DB_ARGS(DB_TEXT(p.state), DB_INT(p.updated_at), DB_INT(id)), err) < 0)
 		return -1;
+	/* after the update, which waits for assessments in flight (FOR SHARE) */
+	if (to == PERIOD_CLOSED && store_curve_close_check(db, id, err))
+		return -1;
 	return store_audit_json(db, who, action, "period", id, period_json(&old), period_json(&p),
 				err);
 }
@@ -357,6 +362,24 @@ int store_period_act(struct db *db, const struct actor *who, int64_t id, const c
 	if (db_begin(db, err))
 		return -1;
 	return db_finish(db, period_act_tx(db, who, id, action, err), err);
+}
+
+/* Refuses rebuilding the checkpoints of a period once monitoring has begun:
+ * realisasi recorded at a checkpoint, or a checkpoint closed. */
+static int check_no_monitoring(struct db *db, int64_t period_id, struct kerr *err)
+{
+	int64_t n = 0;
+	if (db_query_int(db,
+		"SELECT (SELECT COUNT(*) FROM realisasi x JOIN checkpoints c "
+		"ON c.id = x.checkpoint_id WHERE c.period_id = $1) + "
+		"(SELECT COUNT(*) FROM checkpoints WHERE period_id = $1 AND state <> 'terbuka')",
+		DB_ARGS(DB_INT(period_id)), &n, err) < 0)
+		return -1;
+	if (n)
+		return kerr_set(err, KERR_CONFLICT, "cadence",
+				"Realisasi sudah dicatat atau titik periksa sudah ditutup pada periode "
+				"ini; jadwal penilaian tidak dapat diubah lagi");
+	return 0;
 }
 
 static int period_cadence_tx(struct db *db, const struct actor *who, int64_t id,
@@ -373,6 +396,8 @@ static int period_cadence_tx(struct db *db, const struct actor *who, int64_t id,
 	if (!cadence || !cadence_valid(cadence))
 		return kerr_set(err, KERR_INVALID, "cadence",
 				"Jadwal penilaian harus triwulan atau bulanan");
+	if (check_no_monitoring(db, id, err))
+		return -1;
 	p = old;
 	copy_str(p.cadence, sizeof p.cadence, cadence);
 	p.updated_at = now_unix();

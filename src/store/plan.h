@@ -30,6 +30,7 @@ struct checkpoint {
 	int seq;
 	char name[40];
 	char start_date[11], end_date[11];
+	char state[12];                      /* terbuka, ditutup (see store/monitor.h) */
 };
 
 int store_period_list(struct db *db, struct period **out, size_t *n, struct kerr *err);
@@ -43,7 +44,8 @@ int store_period_create(struct db *db, const struct actor *who, struct period *p
 /* Applies a period action ("buka", "kunci", "tutup"); see period_transition. */
 int store_period_act(struct db *db, const struct actor *who, int64_t id, const char *action,
 		     struct kerr *err);
-/* Changes the cadence and rebuilds the checkpoints (draft or open periods only). */
+/* Changes the cadence and rebuilds the checkpoints (draft or open periods
+ * only, and only while no realisasi is recorded and no checkpoint closed). */
 int store_period_set_cadence(struct db *db, const struct actor *who, int64_t id,
 			     const char *cadence, struct kerr *err);
 int store_checkpoint_list(struct db *db, int64_t period_id, struct checkpoint **out, size_t *n,

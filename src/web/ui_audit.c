@@ -25,6 +25,13 @@
 static const char *const entity_names[][2] = {
 	{ "employee", "Pegawai" }, { "unit", "Unit kerja" }, { "position", "Jabatan" },
 	{ "user", "Akun" }, { "session", "Sesi" }, { "token", "Token API" },
+	{ "period", "Periode" }, { "checkpoint", "Titik periksa" }, { "goal", "Sasaran" },
+	{ "skp", "SKP" }, { "rhk", "RHK" }, { "iki", "IKI" }, { "realisasi", "Realisasi" },
+	{ "evidence", "Bukti dukung" }, { "feedback", "Umpan balik" },
+	{ "round360", "Putaran 360\xc2\xb0" }, { "rater360", "Penilai 360\xc2\xb0" },
+	{ "assessment", "Penilaian" }, { "unit_result", "Predikat unit" },
+	{ "curve_reason", "Alasan kurva" }, { "objection", "Keberatan" },
+	{ "pengaturan", "Pengaturan" },
 };
 
 static const char *const action_names[][2] = {
@@ -32,6 +39,10 @@ static const char *const action_names[][2] = {
 	{ "import", "mengimpor" }, { "login", "masuk" }, { "logout", "keluar" },
 	{ "login_failed", "gagal masuk" }, { "password", "mengganti sandi" },
 	{ "role", "mengubah peran" }, { "disable", "menonaktifkan" },
+	{ "jawab", "menjawab" }, { "tolak", "menolak" }, { "tutup", "menutup" },
+	{ "pengingat", "mengirim pengingat" }, { "close", "menutup" }, { "copy", "menyalin" },
+	{ "acknowledge", "mengetahui" }, { "lampiran", "melampirkan" },
+	{ "putusan", "memutus" }, { "batal_putusan", "membatalkan putusan" },
 };
 
 static const char *const key_names[][2] = {

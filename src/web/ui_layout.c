@@ -23,6 +23,16 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "perubahan", "Perubahan SKP dimulai; ajukan kembali setelah selesai." },
 	{ "diturunkan", "RHK telah diturunkan kepada bawahan yang dipilih." },
 	{ "dihapus", "Data telah dihapus." },
+	{ "realisasi_disimpan", "Realisasi telah disimpan." },
+	{ "bukti_ditambah", "Bukti dukung telah ditambahkan." },
+	{ "bukti_dihapus", "Bukti dukung telah dihapus." },
+	{ "titik_ditutup", "Titik periksa telah ditutup; realisasinya tidak dapat diubah lagi." },
+	{ "terkirim", "Umpan balik telah dikirim." },
+	{ "penilaian_disimpan", "Penilaian telah disimpan sebagai draf." },
+	{ "penilaian_ditetapkan", "Penilaian telah ditetapkan; pegawai dapat melihatnya." },
+	{ "penilaian_diketahui", "Terima kasih; Anda telah menyatakan mengetahui penilaian ini." },
+	{ "predikat_unit_disimpan", "Predikat unit telah disimpan." },
+	{ "alasan_disimpan", "Alasan penyimpangan kurva telah disimpan." },
 };
 
 const char *notice_text(const char *code)
@@ -58,6 +68,12 @@ static void nav_bar(struct req *r, enum nav_item active)
 	nav_link(r, "/", "Beranda", active == NAV_BERANDA);
 	if (r->who.employee_id)
 		nav_link(r, "/skp", "SKP", active == NAV_SKP);
+	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL))
+		nav_link(r, "/360", "360\xc2\xb0", active == NAV_360);
+	if (r->who.employee_id || r->who.role == ROLE_ADMIN)
+		nav_link(r, "/penilaian", "Penilaian", active == NAV_PENILAIAN);
+	if (r->who.employee_id || r->who.role == ROLE_ADMIN)
+		nav_link(r, "/keberatan", "Keberatan", active == NAV_KEBERATAN);
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
 	nav_link(r, "/organisasi", "Organisasi", active == NAV_ORGANISASI);

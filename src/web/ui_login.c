@@ -3,6 +3,9 @@
  * (password change) and the embedded static assets.
  */
 #include "web/ui.h"
+#include "web/ui_360.h"
+#include "web/ui_feedback.h"
+#include "web/ui_objection.h"
 #include "web/ui_pages.h"
 #include "http/auth.h"
 #include "http/html.h"
@@ -149,7 +152,10 @@ static int page_home(struct req *r)
 {
 	page_begin(r, "Beranda", NAV_BERANDA);
 	html(&r->out, "<h1 class=\"h3\">Selamat datang, %s</h1>", r->who.name);
+	feedback_home_card(r);
 	home_self(r);
+	home_360_notice(r);
+	objection_home_card(r);
 	html_raw(&r->out, "<div class=\"list-group\">");
 	if (r->who.employee_id)
 		html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/skp\">SKP saya "

@@ -12,6 +12,7 @@
 #include "web/ui.h"
 #include "web/ui_pages.h"
 #include "web/ui_plan.h"
+#include "web/ui_realisasi.h"
 #include "domain/skp.h"
 #include "http/html.h"
 #include "http/request.h"
@@ -174,13 +175,15 @@ static void checkpoint_table(struct req *r, const struct period_view *v)
 			  "align-middle plan-calendar\"><caption class=\"visually-hidden\">Titik periksa "
 			  "penilaian</caption><thead><tr><th scope=\"col\">No</th><th scope=\"col\">"
 			  "Titik periksa</th><th scope=\"col\">Mulai</th><th scope=\"col\">Selesai</th>"
-			  "</tr></thead><tbody>");
+			  "<th scope=\"col\">Status</th></tr></thead><tbody>");
 	for (size_t i = 0; i < v->ncp; i++) {
 		char from[40], to[40];
 		date_id(from, sizeof from, v->cp[i].start_date);
 		date_id(to, sizeof to, v->cp[i].end_date);
-		html(&r->out, "<tr><td>%d</td><th scope=\"row\">%s</th><td>%s</td><td>%s</td></tr>",
+		html(&r->out, "<tr><td>%d</td><th scope=\"row\">%s</th><td>%s</td><td>%s</td>",
 		     v->cp[i].seq, v->cp[i].name, from, to);
+		checkpoint_state_cell(r, &v->cp[i], v->state);
+		html_raw(&r->out, "</tr>");
 	}
 	html_raw(&r->out, "</tbody></table></div>");
 }

@@ -9,6 +9,7 @@
  */
 #include "web/ui_skp.h"
 #include "web/ui.h"
+#include "web/ui_feedback.h"
 #include "web/ui_pages.h"
 #include "core/timeutil.h"
 #include "http/html.h"
@@ -330,8 +331,18 @@ static void page_top(struct req *r, const struct skp_view *v, const char *name)
 		      "gap-2 mb-3\"><div><h1 class=\"h3 mb-0\">Sasaran Kinerja Pegawai</h1>"
 		      "<p class=\"text-muted mb-0\">%s \xc2\xb7 %s</p></div>", name, name,
 	     v->period.name);
-	html(&r->out, "<a class=\"btn btn-outline-secondary d-print-none\" href=\"/skp/%lld/cetak\">"
-		      "Cetak SKP</a></div>", (long long)v->s.id);
+	html_raw(&r->out, "<div class=\"d-flex flex-wrap gap-2 d-print-none\">");
+	if (v->state == SKP_DISETUJUI)
+		html(&r->out, "<a class=\"btn btn-primary\" href=\"/skp/%lld/realisasi\">Realisasi "
+			      "dan bukti dukung</a>", (long long)v->s.id);
+	if (v->state == SKP_DISETUJUI && v->role == SKP_ROLE_ASSESSOR)
+		html(&r->out, "<a class=\"btn btn-primary\" href=\"/penilaian/%lld\">Nilai kinerja"
+			      "</a>", (long long)v->s.id);
+	if (v->state == SKP_DISETUJUI || v->s.approved_at)
+		html(&r->out, "<a class=\"btn btn-outline-primary\" href=\"/skp/%lld/penjelasan\">"
+			      "Penjelasan predikat</a>", (long long)v->s.id);
+	html(&r->out, "<a class=\"btn btn-outline-secondary\" href=\"/skp/%lld/cetak\">"
+		      "Cetak SKP</a></div></div>", (long long)v->s.id);
 }
 
 static void failed_alert(struct req *r, const struct skp_view *v)
@@ -353,6 +364,7 @@ int skp_view_reply(struct req *r, struct skp_view *v, int status)
 	failed_alert(r, v);
 	return_note(r, v);
 	status_card(r, v);
+	feedback_skp_link(r, &v->s, v->role);
 	header_section(r, v);
 	skp_results_section(r, v);
 	skp_behaviour_section(r, v);

@@ -1,0 +1,60 @@
+/*
+ * assessment_int.h - helpers shared by the assessment files of src/store
+ * only (assessment.c, assessment_save.c, unit_result.c, curve_reason.c):
+ * reading an assessment row, its audit JSON, recording a step of its
+ * history, and giving the head of a unit the hasil kerja rating of the
+ * unit's predicate.
+ */
+#ifndef KINERJA_ASSESSMENT_INT_H
+#define KINERJA_ASSESSMENT_INT_H
+
+#include <jansson.h>
+
+#include "store/assessment.h"
+
+struct db_rows;
+
+/* The columns assess_from_row reads, of table alias `a`. */
+#define ASSESS_COLS \
+	"a.id, a.skp_id, a.kind, COALESCE(a.checkpoint_id, 0), " \
+	"COALESCE(a.assessor_employee_id, 0), a.assessor_name, a.hasil_rating, a.hasil_reason, " \
+	"a.perilaku_rating, a.perilaku_reason, a.predicate, a.state, " \
+	"COALESCE(a.finalised_at, 0), COALESCE(a.acknowledged_at, 0), a.version, " \
+	"a.created_at, a.updated_at"
+
+/* Fills *a from columns 0-16 of a row (ASSESS_COLS). */
+void assess_from_row(struct db_rows *rows, struct assessment *a);
+/* An empty assessment (no ratings, texts ""). */
+void assess_empty(struct assessment *a);
+/* The stored names of a rating / predicate, "" for none; parsing back. */
+const char *assess_rating_name(enum rating r);
+const char *assess_predicate_name(enum predicate p);
+enum rating assess_rating_of(const char *name);
+enum predicate assess_predicate_of(const char *name);
+/* The predicate of two ratings, PRED__COUNT when one is missing. */
+enum predicate assess_predicate(enum rating hasil, enum rating perilaku);
+
+/* The assessment as JSON for the audit trail. */
+json_t *assess_json(const struct assessment *a);
+/* Records one step in the history of assessment a. */
+int assess_event(struct db *db, const struct actor *who, const struct assessment *a,
+		 const char *action, const char *actor_name, const char *note, struct kerr *err);
+/* Writes a's ratings, texts, state and times back (version bumped; it must
+ * still be `version`). */
+int assess_update(struct db *db, struct assessment *a, int64_t version, struct kerr *err);
+
+/* unit_result.c: 0 if period `period_id` exists and is not closed (held
+ * FOR SHARE on PostgreSQL); KERR_NOT_FOUND / KERR_CONFLICT on "periode". */
+int assess_period_open(struct db *db, int64_t period_id, struct kerr *err);
+
+/* The hasil kerja justification of a head of unit: "Mengikuti predikat
+ * unit kerja NAME: Baik". */
+void assess_head_reason(char *out, size_t size, const char *unit_name, enum unit_predicate p);
+/* Gives the tahunan assessments of the head of unit `unit_id` in the
+ * period the hasil kerja rating of predicate p (recorded as
+ * "predikat_unit"). */
+int assess_sync_heads(struct db *db, const struct actor *who, int64_t period_id,
+		      int64_t unit_id, enum unit_predicate p, const char *actor_name,
+		      struct kerr *err);
+
+#endif
