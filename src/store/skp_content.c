@@ -308,13 +308,32 @@ static int check_no_dependents(struct db *db, int64_t rhk_id, struct kerr *err)
 	return 0;
 }
 
+/* Refuses deleting an indicator (iki_id) or every indicator of a result
+ * (rhk_id) once realisasi is recorded against it: during a perubahan SKP
+ * that would silently take the recorded results and their evidence along. */
+static int check_no_realisasi(struct db *db, const char *field, int64_t iki_id, int64_t rhk_id,
+			      struct kerr *err)
+{
+	int64_t n = 0;
+	if (db_query_int(db, "SELECT COUNT(*) FROM realisasi r JOIN iki k ON k.id = r.iki_id "
+			 "WHERE k.id = $1 OR k.rhk_id = $2",
+			 DB_ARGS(DB_INT(iki_id), DB_INT(rhk_id)), &n, err) < 0)
+		return -1;
+	if (n)
+		return kerr_set(err, KERR_CONFLICT, field,
+				"Sudah ada %lld realisasi yang dicatat untuk %s ini; realisasi dan "
+				"bukti dukungnya tidak boleh ikut terhapus", (long long)n,
+				rhk_id ? "RHK" : "IKI");
+	return 0;
+}
+
 static int rhk_delete_tx(struct db *db, const struct actor *who, int64_t id, struct rhk *old,
 			 struct kerr *err)
 {
 	struct skp head;
 	struct period p;
 	if (rhk_load(db, id, old, err) || plan_skp_editable(db, old->skp_id, &head, &p, err) ||
-	    check_no_dependents(db, id, err))
+	    check_no_dependents(db, id, err) || check_no_realisasi(db, "rhk_id", 0, id, err))
 		return -1;
 	if (db_exec(db, "DELETE FROM iki WHERE rhk_id = $1", DB_ARGS(DB_INT(id)), err) < 0 ||
 	    db_exec(db, "DELETE FROM rhk WHERE id = $1", DB_ARGS(DB_INT(id)), err) < 0 ||
@@ -453,7 +472,8 @@ static int iki_delete_tx(struct db *db, const struct actor *who, int64_t id, str
 	struct skp head;
 	struct period p;
 	int64_t skp_id = 0;
-	if (iki_load(db, id, old, &skp_id, err) || plan_skp_editable(db, skp_id, &head, &p, err))
+	if (iki_load(db, id, old, &skp_id, err) || plan_skp_editable(db, skp_id, &head, &p, err) ||
+	    check_no_realisasi(db, "iki_id", id, 0, err))
 		return -1;
 	if (db_exec(db, "DELETE FROM iki WHERE id = $1", DB_ARGS(DB_INT(id)), err) < 0 ||
 	    db_exec(db, "UPDATE iki SET seq = seq - 1 WHERE rhk_id = $1 AND seq > $2",
