@@ -14,6 +14,7 @@
  * left unsupported.
  *
  *   gen_city --db URL [--employees N] [--password PW] [--all-store]
+ *            [--round360 N [--sessions FILE] [--answers]] [--assessments]
  *
  * What goes through the store's own functions (with every check and the
  * audit trail): the units (store_unit_create), positions and employees
@@ -40,6 +41,12 @@
  * the store functions (sensible for small cities only).  On PostgreSQL the
  * tables are analysed at the end, as autovacuum would do soon after.
  *
+ * With --round360, --sessions, --answers and --assessments it then adds a
+ * 360-degree round with up to N raters per person, sessions for the
+ * raters, every answer, and the unit predicates and tahunan assessments
+ * (gen_assess.c says how) for bench/r360_answer.sh and
+ * bench/assessment_city.sh.
+ *
  * Prints key=value lines on stdout (counts, ids, timings) for the script;
  * progress and errors go to stderr.  Deterministic: no randomness.
  */
@@ -54,6 +61,8 @@
 #include "store/db.h"
 #include "store/plan.h"
 #include "store/store.h"
+
+#include "gen_assess.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -967,7 +976,8 @@ static int plan_level(struct city *c, enum level lv)
 static int usage(void)
 {
 	fputs("Pemakaian: gen_city --db URL [--employees N] [--password PW] [--all-store]\n"
-	      "Mengisi basis data kosong dengan kota bangkitan untuk bench/cascade.sh.\n", stderr);
+	      "                [--round360 N [--sessions FILE] [--answers]] [--assessments]\n"
+	      "Mengisi basis data kosong dengan kota bangkitan untuk bench/*.sh.\n", stderr);
 	return 2;
 }
 
@@ -995,7 +1005,8 @@ static void report(struct city *c, double t_org, double t_plan, double t_all)
 	printf("org_secs=%.2f\nplan_secs=%.2f\ntotal_secs=%.2f\n", t_org, t_plan, t_all);
 }
 
-static int generate(struct city *c, const char *password, int all_store)
+static int generate(struct city *c, const char *password, int all_store,
+		    struct gen_assess_opts *more)
 {
 	double t0 = now_secs();
 	pick_sample(c, all_store);
@@ -1010,14 +1021,21 @@ static int generate(struct city *c, const char *password, int all_store)
 	int rc = 0;
 	for (int lv = 0; !rc && lv < L__N; lv++)
 		rc = plan_level(c, (enum level)lv);
-	bulk_sql_release(&c->sql);
+	double t2 = now_secs();
+	more->period_id = c->period_id;
+	more->password = password;
+	/* (The bulk SQL texts stay allocated until here: a text freed while
+	 * the connection lives could come back at the same address, where the
+	 * statement cache would take it for the old one.) */
+	if (!rc && (more->raters > 0 || more->assessments))
+		rc = gen_assess(c->db, &c->who, more, stdout, c->err);
 	/* What autovacuum would do within a minute of such a load. */
 	if (!rc && db_kind(c->db) == DB_POSTGRES && db_exec(c->db, "ANALYZE", DB_NOARGS, c->err) < 0)
 		rc = -1;
+	bulk_sql_release(&c->sql);
 	if (rc)
 		return -1;
-	double t2 = now_secs();
-	report(c, t1 - t0, t2 - t1, t2 - t0);
+	report(c, t1 - t0, t2 - t1, now_secs() - t0);
 	return 0;
 }
 
@@ -1026,6 +1044,8 @@ int main(int argc, char **argv)
 	const char *url = NULL, *password = getenv("KINERJA_BENCH_PASSWORD");
 	long n = 30000;
 	int all_store = 0;
+	struct gen_assess_opts more;
+	memset(&more, 0, sizeof more);
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--db") && i + 1 < argc)
 			url = argv[++i];
@@ -1035,10 +1055,19 @@ int main(int argc, char **argv)
 			password = argv[++i];
 		else if (!strcmp(argv[i], "--all-store"))
 			all_store = 1;
+		else if (!strcmp(argv[i], "--round360") && i + 1 < argc)
+			more.raters = (int)strtol(argv[++i], NULL, 10);
+		else if (!strcmp(argv[i], "--sessions") && i + 1 < argc)
+			more.sessions = argv[++i];
+		else if (!strcmp(argv[i], "--answers"))
+			more.answers = 1;
+		else if (!strcmp(argv[i], "--assessments"))
+			more.assessments = 1;
 		else
 			return usage();
 	}
-	if (!url || n <= 0 || !password || !*password)
+	if (!url || n <= 0 || !password || !*password || more.raters < 0 ||
+	    ((more.sessions || more.answers) && !more.raters))
 		return usage();
 	struct kerr err = KERR_INIT;
 	struct store *st = NULL;
@@ -1053,7 +1082,7 @@ int main(int argc, char **argv)
 		rc = store_open(url, 1, &st, &err);
 	if (!rc) {
 		c.db = store_acquire(st);
-		rc = generate(&c, password, all_store);
+		rc = generate(&c, password, all_store, &more);
 		store_release(st, c.db);
 		store_close(st);
 	}
