@@ -93,19 +93,6 @@ const struct kv *objection_upload(struct req *r, const char *name)
 
 /* ---- downloads ------------------------------------------------------------------------- */
 
-/* Content-Disposition for a stored file name: an ASCII fallback and the
- * UTF-8 name (RFC 6266 / 5987). */
-static void disposition(struct req *r, const char *name)
-{
-	char ascii[256];
-	struct strbuf sb = STRBUF_INIT;
-	evidence_ascii_name(name, ascii, sizeof ascii);
-	strbuf_addf(&sb, "attachment; filename=\"%s\"; filename*=UTF-8''", ascii);
-	url_encode(&sb, name);
-	reply_header(r, "Content-Disposition", sb.buf);
-	strbuf_release(&sb);
-}
-
 static int may_read_case(struct req *r, int64_t objection_id, struct kerr *err)
 {
 	struct objection o;
@@ -130,15 +117,7 @@ int reply_objection_attachment(struct req *r, int64_t id)
 		return reply_error(r, &err);
 	}
 	const struct evidence_type *type = evidence_type_by_mime(a.content_type);
-	/* db_blob's copy is NUL-terminated, as a strbuf's buffer: the response
-	 * takes it over */
-	strbuf_release(&r->out);
-	r->out.buf = data;
-	r->out.len = len;
-	r->out.alloc = len + 1;
-	disposition(r, a.name);
-	r->status = 200;
-	r->content_type = type ? type->mime : "application/octet-stream";
+	reply_file(r, type ? type->mime : "application/octet-stream", a.name, data, len);
 	objection_attachment_release(&a);
 	return 0;
 }

@@ -2,6 +2,8 @@
  * request.c - reading a request's parameters and writing its response.
  */
 #include "http/request.h"
+#include "domain/monitor.h"
+#include "http/html.h"
 
 #include <microhttpd.h>
 #include <stdarg.h>
@@ -169,12 +171,26 @@ int reply_text(struct req *r, int status, const char *text)
 
 int reply_download(struct req *r, const char *content_type, const char *filename)
 {
-	char disp[300];
-	snprintf(disp, sizeof disp, "attachment; filename=\"%s\"", filename);
-	reply_header(r, "Content-Disposition", disp);
+	char ascii[256];
+	struct strbuf disp = STRBUF_INIT;
+	evidence_ascii_name(filename, ascii, sizeof ascii);
+	strbuf_addf(&disp, "attachment; filename=\"%s\"; filename*=UTF-8''", ascii);
+	url_encode(&disp, filename);
+	reply_header(r, "Content-Disposition", disp.buf);
+	strbuf_release(&disp);
 	r->status = 200;
 	r->content_type = content_type;
 	return 0;
+}
+
+int reply_file(struct req *r, const char *content_type, const char *filename, void *data,
+	       size_t len)
+{
+	strbuf_release(&r->out);   /* no copy of up to 10 MiB: the buffer moves over */
+	r->out.buf = data;
+	r->out.len = len;
+	r->out.alloc = len + 1;
+	return reply_download(r, content_type, filename);
 }
 
 int reply_static(struct req *r, const char *content_type, const void *data, size_t len)

@@ -109,8 +109,13 @@ int reply_html(struct req *r, int status);            /* r->out holds the page *
 int reply_json(struct req *r, int status, json_t *body);  /* steals body */
 int reply_redirect(struct req *r, const char *location);  /* 303 See Other */
 int reply_text(struct req *r, int status, const char *text);
-/* r->out holds a file to download (CSV, XLSX, PDF). */
+/* r->out holds a file to download (CSV, XLSX, PDF), saved as `filename`
+ * (any UTF-8 name: an ASCII fallback and the name itself, RFC 6266). */
 int reply_download(struct req *r, const char *content_type, const char *filename);
+/* The same for a stored file: the response takes over `data` (malloc'ed,
+ * `len` bytes and a NUL after them, as db_blob returns it). */
+int reply_file(struct req *r, const char *content_type, const char *filename, void *data,
+	       size_t len);
 /* An error: JSON {"error":{"code","field","message"}} for the API, an HTML
  * page in the layout otherwise (the server renders it after the handler
  * returns).  The status comes from the error code. */

@@ -63,19 +63,6 @@ int may_record_realisasi(struct req *r, const struct skp *s)
 
 /* ---- evidence downloads ----------------------------------------------------------- */
 
-/* Content-Disposition for a stored file name: an ASCII fallback and the
- * UTF-8 name (RFC 6266 / 5987). */
-static void disposition(struct req *r, const char *name)
-{
-	char ascii[256];
-	struct strbuf sb = STRBUF_INIT;
-	evidence_ascii_name(name, ascii, sizeof ascii);
-	strbuf_addf(&sb, "attachment; filename=\"%s\"; filename*=UTF-8''", ascii);
-	url_encode(&sb, name);
-	reply_header(r, "Content-Disposition", sb.buf);
-	strbuf_release(&sb);
-}
-
 /* Checks the principal may read the SKP `skp_id`; 403 otherwise. */
 static int may_read_skp_id(struct req *r, int64_t skp_id, struct kerr *err)
 {
@@ -104,15 +91,7 @@ int reply_evidence_download(struct req *r, int64_t id)
 	const struct evidence_type *type = evidence_type_by_mime(e.content_type);
 	if (store_evidence_data(r->db, id, &data, &len, &err))
 		goto fail;
-	/* db_blob's copy is NUL-terminated, as a strbuf's buffer: the
-	 * response takes it over instead of copying up to 10 MiB again */
-	strbuf_release(&r->out);
-	r->out.buf = data;
-	r->out.len = len;
-	r->out.alloc = len + 1;
-	disposition(r, e.name);
-	r->status = 200;
-	r->content_type = type ? type->mime : "application/octet-stream";
+	reply_file(r, type ? type->mime : "application/octet-stream", e.name, data, len);
 	evidence_release(&e);
 	return 0;
 fail:

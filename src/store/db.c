@@ -425,6 +425,21 @@ int db_query_int(struct db *db, const char *sql, const struct db_param *params, 
 	return rc;
 }
 
+int db_query_blob(struct db *db, const char *sql, const struct db_param *params, int n,
+		  void **data, size_t *len, struct kerr *err)
+{
+	*data = NULL;
+	*len = 0;
+	struct db_rows *rows = db_query(db, sql, params, n, err);
+	if (!rows)
+		return -1;
+	int rc = db_next(rows, err);
+	if (rc == 1)
+		*data = db_blob(rows, 0, len);
+	db_rows_free(rows);
+	return rc < 0 ? -1 : *data != NULL;
+}
+
 int db_exec_script(struct db *db, const char *sql, struct kerr *err)
 {
 	if (db->kind == DB_SQLITE) {

@@ -76,6 +76,11 @@ void db_rows_free(struct db_rows *rows);
 int db_query_int(struct db *db, const char *sql, const struct db_param *params, int n,
 		 int64_t *out, struct kerr *err);
 
+/* The same for a BLOB/BYTEA: 1 with the bytes in *data (free() them; see
+ * db_blob), 0 when there is no row or the value is NULL, -1 on error. */
+int db_query_blob(struct db *db, const char *sql, const struct db_param *params, int n,
+		  void **data, size_t *len, struct kerr *err);
+
 /* Transactions.  db_begin on SQLite takes the write lock at once (IMMEDIATE). */
 int db_begin(struct db *db, struct kerr *err);
 int db_commit(struct db *db, struct kerr *err);

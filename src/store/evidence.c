@@ -69,17 +69,9 @@ int store_evidence_get(struct db *db, int64_t id, struct evidence *out, int64_t 
 int store_evidence_data(struct db *db, int64_t id, void **data, size_t *len,
 			struct kerr *err)
 {
-	struct db_rows *rows = db_query(db, "SELECT data FROM evidence_blob WHERE evidence_id = $1",
-					DB_ARGS(DB_INT(id)), err);
-	if (!rows)
-		return -1;
-	int rc = db_next(rows, err);
-	*data = NULL;
-	*len = 0;
-	if (rc == 1)
-		*data = db_blob(rows, 0, len);
-	db_rows_free(rows);
-	if (rc == 0 || (rc == 1 && !*data))
+	int rc = db_query_blob(db, "SELECT data FROM evidence_blob WHERE evidence_id = $1",
+			       DB_ARGS(DB_INT(id)), data, len, err);
+	if (rc == 0)
 		return kerr_set(err, KERR_NOT_FOUND, "evidence",
 				"Bukti dukung ini tidak memiliki berkas untuk diunduh");
 	return rc < 0 ? -1 : 0;

@@ -134,17 +134,9 @@ int store_objection_attachment_get(struct db *db, int64_t id, struct objection_a
 int store_objection_attachment_data(struct db *db, int64_t id, void **data, size_t *len,
 				    struct kerr *err)
 {
-	struct db_rows *rows = db_query(db, "SELECT data FROM objection_attachment WHERE id = $1",
-					DB_ARGS(DB_INT(id)), err);
-	*data = NULL;
-	*len = 0;
-	if (!rows)
-		return -1;
-	int rc = db_next(rows, err);
-	if (rc == 1)
-		*data = db_blob(rows, 0, len);
-	db_rows_free(rows);
-	if (rc == 0 || (rc == 1 && !*data))
+	int rc = db_query_blob(db, "SELECT data FROM objection_attachment WHERE id = $1",
+			       DB_ARGS(DB_INT(id)), data, len, err);
+	if (rc == 0)
 		return kerr_set(err, KERR_NOT_FOUND, "", "Lampiran keberatan tidak ditemukan");
 	return rc < 0 ? -1 : 0;
 }

@@ -38,7 +38,7 @@ test('the API export is a CSV download of every employee in the import columns',
   const r = await admin.api('GET', '/api/v1/pegawai/ekspor');
   assert.equal(r.status, 200);
   assert.match(r.headers.get('content-type'), /^text\/csv; charset=utf-8/);
-  assert.equal(r.headers.get('content-disposition'), 'attachment; filename="pegawai.csv"');
+  assert.equal(r.headers.get('content-disposition'), 'attachment; filename="pegawai.csv"; filename*=UTF-8\'\'pegawai.csv');
   const rows = parseCsv(r.text);
   assert.deepEqual(rows[0], EMPLOYEE_COLUMNS);
   assert.equal(rows.length - 1, await employeeCount(admin));
@@ -54,7 +54,7 @@ test('the API export is a CSV download of every employee in the import columns',
 test('the export page gives the same rows with a byte-order mark for Excel', async () => {
   const page = await admin.get('/pegawai/ekspor.csv');
   assert.equal(page.status, 200);
-  assert.equal(page.headers.get('content-disposition'), 'attachment; filename="pegawai.csv"');
+  assert.equal(page.headers.get('content-disposition'), 'attachment; filename="pegawai.csv"; filename*=UTF-8\'\'pegawai.csv');
   const raw = Buffer.from(await (await fetch(new URL('/pegawai/ekspor.csv', server.url),
     { headers: { Cookie: admin.cookieHeader() } })).arrayBuffer());
   assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
