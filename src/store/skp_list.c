@@ -123,11 +123,14 @@ static int cmp_id(const void *a, const void *b)
 
 /* Candidates: the positions below the assessor's (held or as Plt), going
  * down through vacant positions only.  A vacant position with a Plt hands
- * its subordinates to the Plt, so each candidate is then checked exactly. */
+ * its subordinates to the Plt, so each candidate is then checked exactly.
+ * (The two starting points are two SELECTs, not one OR, so that each can
+ * use its index instead of reading every position.) */
 #define INBOX_BELOW \
 	"WITH RECURSIVE d(id, top) AS (" \
 	"  SELECT p.id, 1 FROM positions p WHERE p.plt_employee_id = $1" \
-	"    OR p.id = (SELECT position_id FROM employees WHERE id = $1)" \
+	"  UNION SELECT e.position_id, 1 FROM employees e" \
+	"    WHERE e.id = $1 AND e.position_id IS NOT NULL" \
 	"  UNION SELECT c.id, 0 FROM positions c JOIN d ON c.parent_id = d.id" \
 	"    WHERE d.top = 1 OR NOT EXISTS (SELECT 1 FROM employees h WHERE h.position_id = d.id)) "
 
