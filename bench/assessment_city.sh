@@ -52,17 +52,6 @@ CALC_CITY=${CALC_CITY_BIN:-$(dirname "$KINERJA")/bench/calc_city}
 [[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
 [[ -x $CALC_CITY ]] || die "no calc_city at $CALC_CITY: run make build first (or set CALC_CITY_BIN)"
 
-bench_extra_cleanup() {
-	if [[ -n $PG_DB ]]; then
-		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
-	fi
-}
-
-# kv FILE KEY: a value of a key=value file.
-kv() {
-	awk -F= -v k="$2" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$1"
-}
-
 # generate NAME INIT-ARGS...: a fresh database (kinerja init INIT-ARGS) at
 # DB_URL filled by gen_city; sets CITY_INFO.
 generate() {
@@ -90,7 +79,7 @@ sql() {
 ref_sql() {
 	echo "SELECT ratee_employee_id, grp, COUNT(*), AVG(berorientasi_pelayanan), AVG(akuntabel)," \
 		"AVG(kompeten), AVG(harmonis), AVG(loyal), AVG(adaptif), AVG(kolaboratif)" \
-		"FROM answer360 WHERE round_id = $(kv "$CITY_INFO" round_id)" \
+		"FROM answer360 WHERE round_id = $(bench_kv "$CITY_INFO" round_id)" \
 		"GROUP BY ratee_employee_id, grp;"
 }
 
@@ -132,33 +121,33 @@ ms() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
 # run_db NAME: calc_city and the reference on the database just generated.
 run_db() {
 	local name=$1 out=$BENCH_TMP/$1-calc.txt ref rows
-	"$CALC_CITY" --db "$DB_URL" --period "$(kv "$CITY_INFO" period_id)" \
-		--round "$(kv "$CITY_INFO" round_id)" --runs "$RUNS" >"$out" 2>"$BENCH_TMP/$name-calc.log" ||
+	"$CALC_CITY" --db "$DB_URL" --period "$(bench_kv "$CITY_INFO" period_id)" \
+		--round "$(bench_kv "$CITY_INFO" round_id)" --runs "$RUNS" >"$out" 2>"$BENCH_TMP/$name-calc.log" ||
 		{ cat "$BENCH_TMP/$name-calc.log" >&2; die "calc_city failed ($name)"; }
-	[[ $(kv "$out" agree) == 1 ]] || die "calc_city ($name): the store and the sketch disagree"
-	[[ $(kv "$out" pred_mismatch) == 0 ]] ||
-		die "calc_city ($name): $(kv "$out" pred_mismatch) stored predicates differ from predicate_of"
-	rows=$(sql "$name" "SELECT COUNT(*) FROM answer360 WHERE round_id = $(kv "$CITY_INFO" round_id)")
-	[[ $rows == "$(kv "$out" answers)" ]] ||
-		die "calc_city ($name) read $(kv "$out" answers) answers, the round holds $rows"
+	[[ $(bench_kv "$out" agree) == 1 ]] || die "calc_city ($name): the store and the sketch disagree"
+	[[ $(bench_kv "$out" pred_mismatch) == 0 ]] ||
+		die "calc_city ($name): $(bench_kv "$out" pred_mismatch) stored predicates differ from predicate_of"
+	rows=$(sql "$name" "SELECT COUNT(*) FROM answer360 WHERE round_id = $(bench_kv "$CITY_INFO" round_id)")
+	[[ $rows == "$(bench_kv "$out" answers)" ]] ||
+		die "calc_city ($name) read $(bench_kv "$out" answers) answers, the round holds $rows"
 	ref=$(reference "$name")
-	line "$name" "360: store_result360, every person" "$(kv "$out" ratees)" \
-		"$(ms "$(kv "$out" store_r360_secs)")"
-	line "$name" "predikat: store_assessment_get + predicate_of, every SKP" "$(kv "$out" skp)" \
-		"$(ms "$(kv "$out" store_pred_secs)")"
-	line "$name" "kurva: store_unit_curve (curve_check), every unit" "$(kv "$out" units)" \
-		"$(ms "$(kv "$out" store_curve_secs)")"
-	line "$name" "all three through the store functions" "" "$(ms "$(kv "$out" store_total_secs)")"
-	line "$name" "sketch: 360, one query + aggregate360" "" "$(ms "$(kv "$out" batch_r360_secs)")"
+	line "$name" "360: store_result360, every person" "$(bench_kv "$out" ratees)" \
+		"$(ms "$(bench_kv "$out" store_r360_secs)")"
+	line "$name" "predikat: store_assessment_get + predicate_of, every SKP" "$(bench_kv "$out" skp)" \
+		"$(ms "$(bench_kv "$out" store_pred_secs)")"
+	line "$name" "kurva: store_unit_curve (curve_check), every unit" "$(bench_kv "$out" units)" \
+		"$(ms "$(bench_kv "$out" store_curve_secs)")"
+	line "$name" "all three through the store functions" "" "$(ms "$(bench_kv "$out" store_total_secs)")"
+	line "$name" "sketch: 360, one query + aggregate360" "" "$(ms "$(bench_kv "$out" batch_r360_secs)")"
 	line "$name" "sketch: predikat + kurva, one query + curve_check" "" \
-		"$(ms "$(kv "$out" batch_assess_secs)")"
+		"$(ms "$(bench_kv "$out" batch_assess_secs)")"
 	line "$name" "reference: one SQL GROUP BY ratee, grp ($([[ $name == sqlite ]] && echo sqlite3 || echo psql))" \
 		"" "$ref"
 	ROWS+=("")
-	TOTAL[$name]=$(ms "$(kv "$out" store_total_secs)")
-	NOCURVE[$name]=$(ms "$(awk -v a="$(kv "$out" store_r360_secs)" -v b="$(kv "$out" store_pred_secs)" \
+	TOTAL[$name]=$(ms "$(bench_kv "$out" store_total_secs)")
+	NOCURVE[$name]=$(ms "$(awk -v a="$(bench_kv "$out" store_r360_secs)" -v b="$(bench_kv "$out" store_pred_secs)" \
 		'BEGIN { print a + b }')")
-	SKETCH[$name]=$(ms "$(kv "$out" batch_total_secs)")
+	SKETCH[$name]=$(ms "$(bench_kv "$out" batch_total_secs)")
 	REF[$name]=$ref
 	CALC[$name]=$out
 	GEN[$name]=$CITY_INFO
@@ -186,25 +175,25 @@ if [[ -n $PG_URL ]]; then
 fi
 
 C=${CALC[sqlite]} G=${GEN[sqlite]}
-echo "Assessment of a generated city: $(bench_commas "$(kv "$G" employees)") employees" \
-	"(BENCH_CITY=$CITY), $(bench_commas "$(kv "$G" units)") units, a closed 360 round of" \
-	"$(bench_commas "$(kv "$G" answers)") answers x 7 values" \
-	"= $(bench_commas "$(($(kv "$G" answers) * 7))") ratings (up to $RATERS raters each)," \
-	"$(bench_commas "$(kv "$G" assessments)") ditetapkan tahunan assessments, a predicate per unit"
-echo "generated on SQLite in $(kv "$G" total_secs) s (360 round $(kv "$G" round_secs) s," \
-	"answers $(kv "$G" answers_secs) s, assessments $(kv "$G" assess_secs) s);" \
-	"$(kv "$G" answers_store) answers through store_rater360_answer:" \
-	"$(awk -v s="$(kv "$G" answers_store_secs)" -v n="$(kv "$G" answers_store)" \
+echo "Assessment of a generated city: $(bench_commas "$(bench_kv "$G" employees)") employees" \
+	"(BENCH_CITY=$CITY), $(bench_commas "$(bench_kv "$G" units)") units, a closed 360 round of" \
+	"$(bench_commas "$(bench_kv "$G" answers)") answers x 7 values" \
+	"= $(bench_commas "$(($(bench_kv "$G" answers) * 7))") ratings (up to $RATERS raters each)," \
+	"$(bench_commas "$(bench_kv "$G" assessments)") ditetapkan tahunan assessments, a predicate per unit"
+echo "generated on SQLite in $(bench_kv "$G" total_secs) s (360 round $(bench_kv "$G" round_secs) s," \
+	"answers $(bench_kv "$G" answers_secs) s, assessments $(bench_kv "$G" assess_secs) s);" \
+	"$(bench_kv "$G" answers_store) answers through store_rater360_answer:" \
+	"$(awk -v s="$(bench_kv "$G" answers_store_secs)" -v n="$(bench_kv "$G" answers_store)" \
 		'BEGIN { printf "%.1f", n ? 1000 * s / n : 0 }') ms each;" \
-	"$(kv "$G" assessments_store) assessments through store_assessment_save:" \
-	"$(awk -v s="$(kv "$G" assessments_store_secs)" -v n="$(kv "$G" assessments_store)" \
+	"$(bench_kv "$G" assessments_store) assessments through store_assessment_save:" \
+	"$(awk -v s="$(bench_kv "$G" assessments_store_secs)" -v n="$(bench_kv "$G" assessments_store)" \
 		'BEGIN { printf "%.1f", n ? 1000 * s / n : 0 }') ms each"
-echo "found (both ways alike): $(bench_commas "$(kv "$C" groups_shown)") rater groups shown" \
-	"(threshold $(kv "$C" round_threshold)), $(bench_commas "$(kv "$C" comments)") comments;" \
+echo "found (both ways alike): $(bench_commas "$(bench_kv "$C" groups_shown)") rater groups shown" \
+	"(threshold $(bench_kv "$C" round_threshold)), $(bench_commas "$(bench_kv "$C" comments)") comments;" \
 	"predicates $(for p in sangat_baik baik butuh_perbaikan kurang sangat_kurang; do
-		printf '%s %s\n' "$p" "$(bench_commas "$(kv "$C" "pred_$p")")"; done | awk 'NR > 1 { printf ", " } { printf "%s", $0 }')" \
+		printf '%s %s\n' "$p" "$(bench_commas "$(bench_kv "$C" "pred_$p")")"; done | awk 'NR > 1 { printf ", " } { printf "%s", $0 }')" \
 	"(each recomputed with predicate_of = the stored one);" \
-	"$(kv "$C" curve_units_deviating) of $(kv "$C" curve_units) units deviate from the curve"
+	"$(bench_kv "$C" curve_units_deviating) of $(bench_kv "$C" curve_units) units deviate from the curve"
 echo "reference SQL: $(CITY_INFO=$G ref_sql)"
 echo "calc_city: $RUNS run(s), fastest kept, each part in one read snapshot; reference: fastest of $REF_RUNS"
 echo

@@ -47,16 +47,8 @@ GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
 [[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
 HZ=$(getconf CLK_TCK)
 
-bench_extra_cleanup() {
-	if [[ -n $PG_DB ]]; then
-		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
-	fi
-}
-
 # city KEY: a figure of the generated city (gen_city's key=value output).
-city() {
-	awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$CITY_INFO"
-}
+city() { bench_kv "$CITY_INFO" "$1"; }
 
 # generate NAME INIT-ARGS...: a fresh database (kinerja init INIT-ARGS) at
 # DB_URL filled by gen_city; sets CITY_INFO to its key=value output.

@@ -91,12 +91,6 @@ sqlite3_run() {
 	rm -f "$db"
 }
 
-bench_extra_cleanup() {
-	if [[ -n $PG_DB ]]; then
-		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
-	fi
-}
-
 kinerja_pg_run() {
 	local url n
 	url=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")

@@ -47,9 +47,15 @@ bench_cleanup() {
 	if [[ -n $BENCH_TMP && -d $BENCH_TMP ]]; then
 		rm -rf "$BENCH_TMP"
 	fi
-	if declare -F bench_extra_cleanup >/dev/null; then
-		bench_extra_cleanup || true
+	if [[ -n ${PG_DB:-} ]]; then   # the run's own PostgreSQL database, on PG_URL's server
+		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
 	fi
+}
+
+# bench_kv FILE KEY: the value of KEY in a file of key=value lines (what
+# gen_city and the wrk scripts print).
+bench_kv() {
+	awk -F= -v k="$2" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$1"
 }
 
 # Creates BENCH_TMP and arranges for everything to be cleaned up on exit.

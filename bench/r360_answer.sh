@@ -54,21 +54,8 @@ GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
 LUA=$BENCH_ROOT/bench/r360_answer.lua
 HZ=$(getconf CLK_TCK)
 
-bench_extra_cleanup() {
-	if [[ -n $PG_DB ]]; then
-		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
-	fi
-}
-
 # city KEY: a figure of the generated city (gen_city's key=value output).
-city() {
-	awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$CITY_INFO"
-}
-
-# kv FILE KEY: a key=value line of the wrk script's output.
-kv() {
-	awk -F= -v k="$2" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$1"
-}
+city() { bench_kv "$CITY_INFO" "$1"; }
 
 # generate NAME INIT-ARGS...: a fresh database (kinerja init INIT-ARGS) at
 # DB_URL filled by gen_city with the round and the pairs; sets CITY_INFO
@@ -157,31 +144,31 @@ run_db() {
 	if ((WARMUP > 0)); then
 		out=$BENCH_TMP/wrk-$name-warmup.txt
 		answers_run "$out" "$next" "$WARMUP"
-		next=$(kv "$out" lua_next)
-		warm_ok=$(kv "$out" lua_ok)
-		WARM_BAD[$name]=$(kv "$out" lua_bad)
+		next=$(bench_kv "$out" lua_next)
+		warm_ok=$(bench_kv "$out" lua_ok)
+		WARM_BAD[$name]=$(bench_kv "$out" lua_bad)
 	fi
 	out=$BENCH_TMP/wrk-$name-answers.txt
 	cpu0=$(bench_cpu_ticks "$SERVER_PID")
 	answers_run "$out" "$next" "$DURATION"
 	cpu1=$(bench_cpu_ticks "$SERVER_PID")
-	row "$name" "POST .../jawab" "$out" $((cpu1 - cpu0)) "$(kv "$out" lua_ok)" "$(kv "$out" lua_bad)"
+	row "$name" "POST .../jawab" "$out" $((cpu1 - cpu0)) "$(bench_kv "$out" lua_ok)" "$(bench_kv "$out" lua_bad)"
 	RPS[$name/answers]=$LAST_RPS
 	sleep 1   # let the requests still in flight finish before counting
 	after=$(stored)
 	local ok
-	ok=$(kv "$out" lua_ok)
+	ok=$(bench_kv "$out" lua_ok)
 	STORED[$name]="before $before, after $after (+$((after - before))) = 1 (curl)"
 	STORED[$name]+=" + $warm_ok (warm-up 2xx) + $ok (measured 2xx)"
 	STORED[$name]+=" + $((after - before - 1 - warm_ok - ok)) in flight when the warm-up or the"
 	STORED[$name]+=" measurement ended (stored, not counted by wrk)"
-	POOL[$name]="pairs used $(bench_commas "$(kv "$out" lua_next)") of $(bench_commas "$(city pairs)");"
-	if (($(kv "$out" lua_exhausted) > 0)); then
-		POOL[$name]+=" EXHAUSTED: $(kv "$out" lua_exhausted) requests re-sent an answered pair (409)"
+	POOL[$name]="pairs used $(bench_commas "$(bench_kv "$out" lua_next)") of $(bench_commas "$(city pairs)");"
+	if (($(bench_kv "$out" lua_exhausted) > 0)); then
+		POOL[$name]+=" EXHAUSTED: $(bench_kv "$out" lua_exhausted) requests re-sent an answered pair (409)"
 	else
 		POOL[$name]+=" not exhausted"
 	fi
-	FIRST_BAD[$name]=$(kv "$out" lua_first_bad)
+	FIRST_BAD[$name]=$(bench_kv "$out" lua_first_bad)
 	bench_stop_server
 }
 
