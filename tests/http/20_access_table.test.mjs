@@ -10,9 +10,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, loginAs, startServer } from './harness.mjs';
+import { accessTests, roleClients, row, sendAs } from './access_table.mjs';
 import { assertUnchanged, employeeByNip, freshNip, positionByCode, snapshot, tokenFor } from './util.mjs';
-
-const ROLES = ['anon', 'pegawai', 'pejabat', 'camat', 'pengelola', 'auditor', 'admin'];
 
 let server;
 const clients = {};
@@ -21,7 +20,7 @@ let before0;
 
 before(async () => {
   server = await startServer();
-  for (const role of ROLES) clients[role] = role === 'anon' ? new Client(server.url) : await loginAs(server, role);
+  Object.assign(clients, await roleClients(server));
   const admin = clients.admin;
   ids.self = (await employeeByNip(admin, server.accounts.pegawai.login)).id;
   ids.peer = (await employeeByNip(admin, '198803022014112370')).id;   // another pelaksana of Seksi Pelayanan
@@ -38,10 +37,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-// Expected status per role, in ROLES order.
-const row = (anon, pegawai, pejabat, camat, pengelola, auditor, admin) =>
-  ({ anon, pegawai, pejabat, camat, pengelola, auditor, admin });
 
 // Shorthands for the usual levels of a page (anonymous -> 303 to /masuk).
 const PAGE_LOGIN = row(303, 200, 200, 200, 200, 200, 200);
@@ -108,55 +103,18 @@ const TABLE = [
   ['GET', '/api/v1/tidak-ada', row(404, 404, 404, 404, 404, 404, 404)],
 ];
 
-function describe(expected) {
-  const by = new Map();
-  for (const role of ROLES) {
-    const s = expected[role];
-    if (!by.has(s)) by.set(s, []);
-    by.get(s).push(role);
-  }
-  return [...by].map(([s, roles]) => `${s} for ${roles.join(', ')}`).join('; ');
-}
-
 async function send(client, method, urlPath, body, opts) {
-  const api = urlPath.startsWith('/api/');
-  const anon = !client.cookies.size;
-  if (opts.csv !== undefined) {
-    const headers = { 'Content-Type': 'text/csv' };
-    if (!anon) headers['X-CSRF-Token'] = await client.csrfToken();
-    return client.request(method, urlPath, { headers, body: opts.csv });
-  }
-  if (api) return client.api(method, urlPath, method === 'GET' ? undefined : body, { csrf: !anon });
-  if (method === 'GET') return client.get(urlPath);
-  return anon ? client.postForm(urlPath, body || {}, { csrf: false })
-    : client.postForm(urlPath, body || {});
+  if (opts.csv === undefined) return sendAs(client, method, urlPath, body);
+  const headers = { 'Content-Type': 'text/csv' };
+  if (client.cookies.size) headers['X-CSRF-Token'] = await client.csrfToken();
+  return client.request(method, urlPath, { headers, body: opts.csv });
 }
 
-for (const [method, pattern, expected, body, opts = {}] of TABLE) {
-  test(`${method} ${pattern}: ${describe(expected)}`, async () => {
-    const urlPath = pattern.replace(/\{(\w+)\}/g, (_, k) => String(ids[k]));
-    const wrong = [];
-    for (const role of ROLES) {
-      const client = opts.fresh && role !== 'anon' ? await loginAs(server, role) : clients[role];
-      const r = await send(client, method, urlPath, body, opts);
-      if (r.status !== expected[role]) {
-        wrong.push(`${role}: got ${r.status}, expected ${expected[role]} ` +
-          `(${(r.json?.error?.message || r.location || '').slice(0, 120)})`);
-        continue;
-      }
-      if (r.status === 303 && role === 'anon') {
-        assert.match(r.location, /^\/masuk\?lanjut=/, `${role}: redirect to the login page`);
-      }
-      if (urlPath.startsWith('/api/') && r.status === 403) {
-        assert.equal(r.json?.error?.code, 'forbidden', `${role}: error code of a 403`);
-      }
-      if (urlPath.startsWith('/api/') && r.status === 401) {
-        assert.equal(r.json?.error?.code, 'unauthorized', `${role}: error code of a 401`);
-      }
-    }
-    assert.deepEqual(wrong, [], `${method} ${urlPath}:\n  ${wrong.join('\n  ')}`);
-  });
-}
+accessTests(TABLE, {
+  path: (pattern) => pattern.replace(/\{(\w+)\}/g, (_, k) => String(ids[k])),
+  client: (role, opts) => (opts.fresh && role !== 'anon' ? loginAs(server, role) : clients[role]),
+  send,
+});
 
 test('none of the refused or invalid requests above changed the database', async () => {
   await assertUnchanged(clients.admin, before0, 'the access table');

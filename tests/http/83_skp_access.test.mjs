@@ -15,11 +15,11 @@
 // by reaching the handler (409, 422) while the database stays as it was.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, loginAs, runCli, startServer } from './harness.mjs';
+import { loginAs, runCli, startServer } from './harness.mjs';
+import { accessTests, roleClients, row } from './access_table.mjs';
 import { assertUnchanged, snapshot } from './util.mjs';
 import { assertPlanUnchanged, getSkp, loginNip, planSnapshot, skpOfNip } from './plan_util.mjs';
 
-const ROLES = ['anon', 'pegawai', 'pejabat', 'camat', 'pengelola', 'auditor', 'admin'];
 const ACHMAD = '198502022007101388';      // ASM-YAN-P03, SKP waiting for the pejabat
 const NUR = '198803022014112370';         // ASM-YAN-P02, the pegawai's colleague
 const SUKRI = '199001122012051154';       // ASM-PEM-P02, Seksi Pemerintahan (returned SKP)
@@ -33,7 +33,7 @@ let plan0;
 
 before(async () => {
   server = await startServer();
-  for (const role of ROLES) clients[role] = role === 'anon' ? new Client(server.url) : await loginAs(server, role);
+  Object.assign(clients, await roleClients(server));
   const admin = clients.admin;
   const own = await skpOfNip(admin, server.accounts.pegawai.login);
   ids.own = own.skp.id;
@@ -64,9 +64,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-const row = (anon, pegawai, pejabat, camat, pengelola, auditor, admin) =>
-  ({ anon, pegawai, pejabat, camat, pengelola, auditor, admin });
 
 const API_LOGIN = row(401, 200, 200, 200, 200, 200, 200);
 const API_ADMIN_422 = row(401, 403, 403, 403, 403, 403, 422);
@@ -152,44 +149,13 @@ const TABLE = [
   ['POST', '/skp/lampiran/{bossLamp}/hapus', row(303, 403, 409, 403, 403, 403, 403), {}],
 ];
 
-function describe(expected) {
-  const by = new Map();
-  for (const role of ROLES) {
-    const s = expected[role];
-    if (!by.has(s)) by.set(s, []);
-    by.get(s).push(role);
-  }
-  return [...by].map(([s, roles]) => `${s} for ${roles.join(', ')}`).join('; ');
-}
-
-async function send(client, method, urlPath, body) {
-  const anon = !client.cookies.size;
-  if (urlPath.startsWith('/api/')) return client.api(method, urlPath, method === 'GET' ? undefined : body, { csrf: !anon });
-  if (method === 'GET') return client.get(urlPath);
-  return client.postForm(urlPath, body || {}, { csrf: !anon });
-}
-
-for (const [method, pattern, expected, body] of TABLE) {
-  test(`${method} ${pattern}: ${describe(expected)}`, async () => {
-    const urlPath = pattern.replace(/\{(\w+)\}/g, (_, k) => {
-      assert.ok(ids[k] !== undefined, `unknown id ${k}`);
-      return String(ids[k]);
-    });
-    const wrong = [];
-    for (const role of ROLES) {
-      const r = await send(clients[role], method, urlPath, body);
-      if (r.status !== expected[role]) {
-        wrong.push(`${role}: got ${r.status}, expected ${expected[role]} ` +
-          `(${(r.json?.error?.message || r.location || '').slice(0, 120)})`);
-        continue;
-      }
-      if (r.status === 303 && role === 'anon') assert.match(r.location, /^\/masuk\?lanjut=/);
-      if (urlPath.startsWith('/api/') && r.status === 403) assert.equal(r.json?.error?.code, 'forbidden', role);
-      if (urlPath.startsWith('/api/') && r.status === 401) assert.equal(r.json?.error?.code, 'unauthorized', role);
-    }
-    assert.deepEqual(wrong, [], `${method} ${urlPath}:\n  ${wrong.join('\n  ')}`);
-  });
-}
+accessTests(TABLE, {
+  path: (pattern) => pattern.replace(/\{(\w+)\}/g, (_, k) => {
+    assert.ok(ids[k] !== undefined, `unknown id ${k}`);
+    return String(ids[k]);
+  }),
+  client: (role) => clients[role],
+});
 
 test('none of the refused or invalid requests above changed the database', async () => {
   await assertUnchanged(clients.admin, before0, 'the planning access table');

@@ -49,14 +49,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client, REPO_ROOT, loginAs, startServer } from './harness.mjs';
+import { REPO_ROOT, startServer } from './harness.mjs';
+import { accessTests, roleClients, row, sendAs } from './access_table.mjs';
 import { assertUnchanged, employeeByNip, snapshot, unitList } from './util.mjs';
 import { getSkp, loginNip, skpOfNip } from './plan_util.mjs';
 import { checkpointNamed, ikiList, monitorView, pdfBytes, record } from './monitor_util.mjs';
 import { answerBody, checkpoints, openRound, taskFor } from './r360_util.mjs';
 import { rateFinal } from './objection_util.mjs';
 
-const ROLES = ['anon', 'pegawai', 'pejabat', 'camat', 'pengelola', 'auditor', 'admin'];
 const NUR = '198803022014112370';     // ASM-YAN-P02, Dewi's colleague (approved SKP)
 const SUKRI = '199001122012051154';   // ASM-PEM-P02, Seksi Pemerintahan
 
@@ -83,7 +83,7 @@ async function fileObjection(client, assessmentId, alasan) {
 
 before(async () => {
   server = await startServer();
-  for (const role of ROLES) clients[role] = role === 'anon' ? new Client(server.url) : await loginAs(server, role);
+  Object.assign(clients, await roleClients(server));
   const { admin, pegawai, pejabat, pengelola } = clients;
   const nur = await loginNip(server, NUR);
 
@@ -195,10 +195,6 @@ async function stateSnapshot(admin) {
     objectionDays: await read('/api/v1/keberatan/pengaturan'),
   };
 }
-
-// Expected status per role, in ROLES order.
-const row = (anon, pegawai, pejabat, camat, pengelola, auditor, admin) =>
-  ({ anon, pegawai, pejabat, camat, pengelola, auditor, admin });
 
 // any logged-in user; everyone of the demo may read Dewi's SKP (the
 // pejabat as her pejabat penilai, the Camat above, the pengelola over her
@@ -372,16 +368,6 @@ const TABLE = [
   ['GET', '/keberatan-lampiran/{att}', PAGE_LOGIN],
 ];
 
-function describe(expected) {
-  const by = new Map();
-  for (const role of ROLES) {
-    const s = expected[role];
-    if (!by.has(s)) by.set(s, []);
-    by.get(s).push(role);
-  }
-  return [...by].map(([s, roles]) => `${s} for ${roles.join(', ')}`).join('; ');
-}
-
 function fill(v) {
   if (typeof v !== 'string') return v;
   const m = /^\{(\w+)\}$/.exec(v);
@@ -392,32 +378,12 @@ function fill(v) {
   return m ? get(m[1]) : v.replace(/\{(\w+)\}/g, (_, k) => String(get(k)));
 }
 
-async function send(client, method, urlPath, body) {
-  const anon = !client.cookies.size;
-  const filled = body && Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fill(v)]));
-  if (urlPath.startsWith('/api/')) return client.api(method, urlPath, method === 'GET' ? undefined : filled, { csrf: !anon });
-  if (method === 'GET') return client.get(urlPath);
-  return client.postForm(urlPath, filled || {}, { csrf: !anon });
-}
-
-for (const [method, pattern, expected, body] of TABLE) {
-  test(`${method} ${pattern}: ${describe(expected)}`, async () => {
-    const urlPath = fill(pattern);
-    const wrong = [];
-    for (const role of ROLES) {
-      const r = await send(clients[role], method, urlPath, body);
-      if (r.status !== expected[role]) {
-        wrong.push(`${role}: got ${r.status}, expected ${expected[role]} ` +
-          `(${(r.json?.error?.message || r.location || '').slice(0, 120)})`);
-        continue;
-      }
-      if (r.status === 303 && role === 'anon') assert.match(r.location, /^\/masuk\?lanjut=/, role);
-      if (urlPath.startsWith('/api/') && r.status === 403) assert.equal(r.json?.error?.code, 'forbidden', role);
-      if (urlPath.startsWith('/api/') && r.status === 401) assert.equal(r.json?.error?.code, 'unauthorized', role);
-    }
-    assert.deepEqual(wrong, [], `${method} ${urlPath}:\n  ${wrong.join('\n  ')}`);
-  });
-}
+accessTests(TABLE, {
+  path: fill,
+  client: (role) => clients[role],
+  send: (client, method, urlPath, body) =>
+    sendAs(client, method, urlPath, body && Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fill(v)]))),
+});
 
 test('none of the refused or invalid requests above changed the database', async () => {
   await assertUnchanged(clients.admin, before0, 'the monitoring access table');
