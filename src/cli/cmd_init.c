@@ -19,7 +19,7 @@
 #include <unistd.h>
 
 const char cmd_init_usage[] =
-	"Pemakaian: kinerja init [--demo]\n"
+	"Pemakaian: kinerja init [--demo[=lengkap|rencana]]\n"
 	"\n"
 	"Menyiapkan kinerja: membuat direktori data (mode 0700) bila belum ada,\n"
 	"membuka basis data dan menerapkan migrasi skema yang belum dijalankan.\n"
@@ -31,11 +31,17 @@ const char cmd_init_usage[] =
 	"               rekaan, dan akun).  Akun demo dicetak dan disimpan di\n"
 	"               DATA_DIR/demo-accounts.tsv (mode 0600).  Kata sandinya acak,\n"
 	"               kecuali variabel lingkungan KINERJA_DEMO_PASSWORD diisi.\n"
+	"               Tanpa nilai (atau =lengkap) tahun 2026 sudah berjalan sampai\n"
+	"               Triwulan III: SKP disetujui, realisasi dengan bukti dukung,\n"
+	"               umpan balik, putaran 360, penilaian dan predikat, predikat\n"
+	"               unit, dan satu keberatan yang sedang diproses.\n"
+	"               --demo=rencana berhenti pada rencana awal tahun (SKP saja).\n"
 	"  -h, --help   tampilkan bantuan ini\n"
 	"\n"
 	"Contoh:\n"
 	"  kinerja init\n"
 	"  kinerja init --demo --data-dir /var/lib/kinerja\n"
+	"  kinerja init --demo=rencana\n"
 	"  kinerja init --db postgresql://kinerja@localhost/kinerja --demo\n"
 	"\n"
 	"Kode keluar: 0 berhasil, 1 gagal (mis. basis data sudah berisi data\n"
@@ -187,7 +193,8 @@ static int demo_failed(struct db *db, struct kerr *err)
 }
 
 /* Refuses a database that already holds units. */
-static int demo_run(struct db *db, const struct config *cfg, struct kerr *err)
+static int demo_run(struct db *db, const struct config *cfg, enum demo_level level,
+		    struct kerr *err)
 {
 	struct unit *units = NULL;
 	size_t n = 0;
@@ -199,7 +206,7 @@ static int demo_run(struct db *db, const struct config *cfg, struct kerr *err)
 	if (auth_init() < 0)
 		return kerr_set(err, KERR_INTERNAL, "", "libsodium tidak dapat dimulai");
 	int64_t start = now_mono_us();
-	if (demo_create(db, cfg->data_dir, err))
+	if (demo_create(db, cfg->data_dir, level, err))
 		return demo_failed(db, err);
 	demo_summary(db);
 	printf("Selesai dalam %.1f detik.\n\nAkun demo:\n", (double)(now_mono_us() - start) / 1e6);
@@ -212,12 +219,18 @@ static int demo_run(struct db *db, const struct config *cfg, struct kerr *err)
 	return 0;
 }
 
+/* *demo: 0 none, else 1 + the demo_level. */
 static int parse_args(int argc, char **argv, int *demo)
 {
 	*demo = 0;
 	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--demo"))
-			*demo = 1;
+		if (!strcmp(argv[i], "--demo") || !strcmp(argv[i], "--demo=lengkap"))
+			*demo = 1 + DEMO_LENGKAP;
+		else if (!strcmp(argv[i], "--demo=rencana"))
+			*demo = 1 + DEMO_RENCANA;
+		else if (!strncmp(argv[i], "--demo=", 7))
+			return cli_usage(CMD, "--demo: tingkat tidak dikenal '%s' (lengkap atau rencana)",
+					 argv[i] + 7);
 		else
 			return cli_usage(CMD, "opsi tidak dikenal: %s", argv[i]);
 	}
@@ -246,7 +259,7 @@ int cmd_init(int argc, char **argv, struct config *cfg)
 	url_shown(cfg->db_url, shown, sizeof shown);
 	if (version >= 0)
 		printf("Basis data siap: %s (skema versi %d)\n", shown, version);
-	rc = version < 0 || (demo && demo_run(db, cfg, &err)) ? cli_fail(CMD, &err) : 0;
+	rc = version < 0 || (demo && demo_run(db, cfg, (enum demo_level)(demo - 1), &err)) ? cli_fail(CMD, &err) : 0;
 	store_release(st, db);
 	store_close(st);
 	return rc;

@@ -37,13 +37,24 @@ int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(print
 /* 1 if argv holds -h or --help. */
 int cli_wants_help(int argc, char **argv);
 
+/* How far the demo office's year has gone. */
+enum demo_level {
+	DEMO_RENCANA,   /* the plans only: the start of the year, nothing realised */
+	DEMO_LENGKAP,   /* plans, then Triwulan I-III realised, rated and objected */
+};
+
 /* Creates the demo organisation (Kecamatan Asemrowo) in an empty database and
  * writes DATA_DIR/demo-accounts.tsv (peran, login, kata_sandi, nama).  Every
  * demo password is random unless KINERJA_DEMO_PASSWORD is set (for tests). */
 struct db;
-int demo_create(struct db *db, const char *data_dir, struct kerr *err);
+int demo_create(struct db *db, const char *data_dir, enum demo_level level,
+		struct kerr *err);
 /* Adds the demo 2026 performance plans (period, goals, SKPs) to the demo
  * organisation; called by demo_create. */
 int demo_create_plans(struct db *db, struct kerr *err);
+/* Adds the monitoring of Triwulan I-III to the demo plans (realisasi with
+ * evidence, feedback, 360 rounds, assessments, unit predicates and an
+ * objection); called by demo_create for DEMO_LENGKAP. */
+int demo_create_monitoring(struct db *db, struct kerr *err);
 
 #endif

@@ -448,7 +448,7 @@ static int demo_check_password(struct demo_ctx *c)
 	return 0;
 }
 
-int demo_create(struct db *db, const char *data_dir, struct kerr *err)
+int demo_create(struct db *db, const char *data_dir, enum demo_level level, struct kerr *err)
 {
 	struct demo_ctx *c = xcalloc(1, sizeof *c);
 	const char *fixed = getenv("KINERJA_DEMO_PASSWORD");
@@ -463,6 +463,7 @@ int demo_create(struct db *db, const char *data_dir, struct kerr *err)
 		rc = kelurahan_add(c, kelurahan[i].code, kelurahan[i].name);
 	if (!rc)
 		rc = plt_set(c) || accounts_add(c) || demo_create_plans(db, err) ||
+		     (level == DEMO_LENGKAP && demo_create_monitoring(db, err)) ||
 		     accounts_write(c, data_dir);
 	demo_seen_free(c->seen);
 	explicit_bzero(c, sizeof *c);   /* the passwords */

@@ -172,7 +172,8 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15]]) {
 /**
  * Starts `kinerja serve` on a fresh database.
  *
- *   startServer()                      fresh database, demo data, demo accounts
+ *   startServer()                      fresh database, demo plans (--demo=rencana), demo accounts
+ *   startServer({ demo: 'lengkap' })   the whole demo year through Triwulan III
  *   startServer({ demo: false })       fresh, empty (but initialised) database
  *   startServer({ dbUrl, dataDir, skipInit: true })
  *                                      second server on an existing database
@@ -186,6 +187,16 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15]]) {
  * that startServer created (not those passed in), and throws if the server's
  * stderr has a sanitizer report.
  */
+/** The `kinerja init` words for a demo option: false (none), true or
+ * 'rencana' (the plans only, a clean Triwulan I), 'lengkap' (through
+ * Triwulan III). */
+function demoArgs(demo) {
+  if (!demo) return [];
+  if (demo === true || demo === 'rencana') return ['--demo=rencana'];
+  if (demo === 'lengkap') return ['--demo'];
+  throw new Error(`startServer: unknown demo level ${demo}`);
+}
+
 export async function startServer(opts = {}) {
   const { demo = true, skipInit = false, env = {}, args = [] } = opts;
   const bin = kinerjaBin();
@@ -214,7 +225,7 @@ export async function startServer(opts = {}) {
 
   try {
     if (!skipInit) {
-      const initArgs = ['init', ...(demo ? ['--demo'] : []), '--db', s.dbUrl, '--data-dir', s.dataDir];
+      const initArgs = ['init', ...demoArgs(demo), '--db', s.dbUrl, '--data-dir', s.dataDir];
       const r = await runProcess(bin, initArgs, { env: childEnv });
       if (r.code !== 0) {
         throw new Error(`kinerja ${initArgs.join(' ')} exited ${r.code}\n` +
