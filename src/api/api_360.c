@@ -220,7 +220,7 @@ static int api_rater_list(struct req *r)
 	struct employee ratee;
 	struct rater360 *list = NULL;
 	size_t n = 0;
-	if (api_query_id(r, "pegawai", &q.ratee_id, &err) ||
+	if (req_query_id(r, "pegawai", &q.ratee_id, &err) ||
 	    store_round360_get(r->db, r->path_id, &rd, &err) ||
 	    (q.ratee_id && r360_manage_ratee_id(r, q.ratee_id, "pegawai", 1, &ratee, &err)) ||
 	    store_rater360_list(r->db, &q, &list, &n, &err))

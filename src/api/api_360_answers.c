@@ -256,7 +256,7 @@ int api_360_results(struct req *r)
 	struct result360 res;
 	enum r360_viewer viewer;
 	int64_t ratee = 0;
-	if (api_query_id(r, "pegawai", &ratee, &err))
+	if (req_query_id(r, "pegawai", &ratee, &err))
 		return reply_360_error(r, &err);
 	if (!ratee)
 		ratee = r->who.employee_id;

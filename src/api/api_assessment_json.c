@@ -147,15 +147,25 @@ json_t *curve_to_json(const struct unit_curve *c, int64_t period_id)
 		? json_pack("{s:s, s:b, s:s, s:o}", "teks", c->reason, "berlaku", c->reason_current,
 			    "oleh", c->reason_by, "waktu", assess_time_json(c->reason_at))
 		: json_null();
-	return json_pack("{s:I, s:s, s:I, s:o, s:s, s:i, s:i, s:o, s:o, s:b, s:o, s:b, s:o}",
+	json_t *basis = c->basis_checkpoint
+		? json_pack("{s:s, s:I, s:s, s:b}", "jenis", "periodik", "titik_id",
+			    (json_int_t)c->basis_checkpoint, "titik", c->basis_name, "sementara", 1)
+		: json_pack("{s:s, s:n, s:n, s:b}", "jenis", "tahunan", "titik_id", "titik",
+			    "sementara", 0);
+	return json_pack("{s:I, s:s, s:I, s:o, s:o, s:s, s:i, s:i, s:o, s:o, s:b, s:o, s:b, s:o}",
 			 "unit_id", (json_int_t)c->unit.id, "unit", c->unit.name,
 			 "periode_id", (json_int_t)period_id,
-			 "predikat_unit", unit_result_to_json(&c->result),
-			 "dasar", "penilaian tahunan yang sudah ditetapkan dari pegawai yang langsung "
+			 "predikat_unit", unit_result_to_json(&c->result), "dasar_kurva", basis,
+			 "dasar", c->basis_checkpoint
+				? "penilaian periodik yang sudah ditetapkan pada titik periksa ini dari "
+				  "pegawai yang langsung berada di unit ini (tidak termasuk sub-unit); "
+				  "sebaran sementara"
+				: "penilaian tahunan yang sudah ditetapkan dari pegawai yang langsung "
 				  "berada di unit ini (tidak termasuk sub-unit)",
 			 "anggota", c->members, "dinilai", c->total, "sebaran", counts_json(c),
 			 "aturan", rules_json(c), "menyimpang", c->n_dev > 0, "penyimpangan", dev,
-			 "perlu_alasan", c->n_dev > 0 && !c->reason_current, "alasan", reason);
+			 "perlu_alasan", c->n_dev > 0 && !c->reason_current && !c->basis_checkpoint,
+			 "alasan", reason);
 }
 
 json_t *assessment_event_to_json(const struct assessment_event *e,

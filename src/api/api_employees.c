@@ -49,7 +49,7 @@ static int list_query(struct req *r, struct employee_query *q, struct kerr *err)
 	const char *status = req_query(r, "status");
 	q->search = search && search[0] ? search : NULL;
 	q->page = req_page(r);
-	if (api_query_id(r, "unit", &q->unit_id, err) < 0 ||
+	if (req_query_id(r, "unit", &q->unit_id, err) < 0 ||
 	    api_per_page(r, PER_PAGE_DEFAULT, PER_PAGE_MAX, &q->per_page, err) < 0)
 		return -1;
 	if (status && status[0]) {

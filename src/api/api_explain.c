@@ -144,7 +144,9 @@ static json_t *history_json(struct req *r, const struct assess_ctx *c,
 static json_t *curve_json_of(struct req *r, const struct assess_ctx *c, struct kerr *err)
 {
 	struct unit_curve uc;
-	if (store_unit_curve(r->db, c->s.period_id, c->unit_id, &uc, err)) {
+	int64_t basis = 0;
+	if (store_curve_default_basis(r->db, c->s.period_id, &basis, err) ||
+	    store_unit_curve_at(r->db, c->s.period_id, c->unit_id, basis, &uc, err)) {
 		unit_curve_release(&uc);
 		return NULL;
 	}

@@ -168,36 +168,14 @@ int json_take_int(json_t *obj, const char *name, int64_t min, int null_ok, int64
 
 /* ---- query parameters ------------------------------------------------------ */
 
-/* Parses a whole decimal number in [lo, hi]; -1 if it is not one. */
-static int parse_range(const char *s, long long lo, long long hi, long long *out)
-{
-	char *end;
-	if (!s[0] || s[0] == '-' || s[0] == '+' || s[0] == ' ')
-		return -1;
-	long long v = strtoll(s, &end, 10);
-	if (*end || v < lo || v > hi)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 int api_per_page(const struct req *r, int def, int max, int *out, struct kerr *err)
 {
 	const char *s = req_query(r, "per_page");
 	long long v = def;
-	if (s && parse_range(s, 1, max, &v) < 0)
+	if (s && parse_whole_in(s, 1, max, &v) < 0)
 		return kerr_set(err, KERR_INVALID, "per_page",
 				"per_page harus bilangan bulat 1 sampai %d", max);
 	*out = (int)v;
 	return 0;
 }
 
-int api_query_id(const struct req *r, const char *name, int64_t *out, struct kerr *err)
-{
-	const char *s = req_query(r, name);
-	long long v = 0;
-	if (s && parse_range(s, 1, INT64_MAX, &v) < 0)
-		return kerr_set(err, KERR_INVALID, name, "%s harus bilangan bulat positif", name);
-	*out = v;
-	return 0;
-}

@@ -39,7 +39,7 @@ static int audit_query_from(struct req *r, struct audit_query *q, struct kerr *e
 	q->entity = entity && entity[0] ? entity : NULL;
 	q->login = login && login[0] ? login : NULL;
 	q->page = req_page(r);
-	if (api_query_id(r, "id", &q->entity_id, err) < 0)
+	if (req_query_id(r, "id", &q->entity_id, err) < 0)
 		return -1;
 	return api_per_page(r, 50, 500, &q->per_page, err);
 }

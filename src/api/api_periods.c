@@ -32,7 +32,7 @@ int reply_plan_error(struct req *r, struct kerr *err)
 int period_from_query(struct req *r, int64_t *id, struct kerr *err)
 {
 	struct period p;
-	if (api_query_id(r, "periode", id, err) < 0)
+	if (req_query_id(r, "periode", id, err) < 0)
 		return -1;
 	if (*id)
 		return 0;
@@ -161,7 +161,7 @@ static int api_goal_list(struct req *r)
 	struct goal *gs = NULL;
 	size_t n = 0;
 	int64_t unit = 0;
-	if (api_query_id(r, "unit", &unit, &err) < 0 ||
+	if (req_query_id(r, "unit", &unit, &err) < 0 ||
 	    store_period_get(r->db, r->path_id, &p, &err) < 0 ||
 	    store_goal_list(r->db, p.id, unit, &gs, &n, &err) < 0)
 		return reply_plan_error(r, &err);
@@ -224,7 +224,7 @@ static int api_cascade(struct req *r)
 	struct kerr err = KERR_INIT;
 	struct cascade c;
 	int64_t period = 0, unit = 0;
-	if (period_from_query(r, &period, &err) < 0 || api_query_id(r, "unit", &unit, &err) < 0)
+	if (period_from_query(r, &period, &err) < 0 || req_query_id(r, "unit", &unit, &err) < 0)
 		return reply_plan_error(r, &err);
 	if (!period)
 		return reply_fail(r, KERR_NOT_FOUND, "periode", "Belum ada periode kinerja");

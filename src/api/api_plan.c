@@ -240,8 +240,8 @@ static int skp_list_query(struct req *r, struct skp_query *q, struct kerr *err)
 	enum skp_state st;
 	q->page = req_page(r);
 	if (period_from_query(r, &q->period_id, err) < 0 ||
-	    api_query_id(r, "pegawai", &q->employee_id, err) < 0 ||
-	    api_query_id(r, "unit", &q->unit_id, err) < 0 ||
+	    req_query_id(r, "pegawai", &q->employee_id, err) < 0 ||
+	    req_query_id(r, "unit", &q->unit_id, err) < 0 ||
 	    api_per_page(r, PER_PAGE_DEFAULT, PER_PAGE_MAX, &q->per_page, err) < 0)
 		return -1;
 	if (state && state[0]) {

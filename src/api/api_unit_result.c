@@ -17,7 +17,7 @@
 int assess_period_of_query(struct req *r, struct period *p, struct kerr *err)
 {
 	int64_t id = 0;
-	if (api_query_id(r, "periode", &id, err))
+	if (req_query_id(r, "periode", &id, err))
 		return -1;
 	struct kerr why = KERR_INIT;
 	if (id ? store_period_get(r->db, id, p, &why) : store_period_current(r->db, p, &why)) {
@@ -108,11 +108,11 @@ int api_unit_result_put(struct req *r)
 	return reply_result(r, &p, 200);
 }
 
-static int reply_curve(struct req *r, const struct period *p)
+static int reply_curve(struct req *r, const struct period *p, int64_t basis)
 {
 	struct unit_curve c;
 	struct kerr err = KERR_INIT;
-	if (store_unit_curve(r->db, p->id, r->path_id, &c, &err)) {
+	if (store_unit_curve_at(r->db, p->id, r->path_id, basis, &c, &err)) {
 		unit_curve_release(&c);
 		return reply_error(r, &err);
 	}
@@ -122,14 +122,15 @@ static int reply_curve(struct req *r, const struct period *p)
 	return reply_json(r, 200, j);
 }
 
-/* GET /api/v1/unit/{id}/kurva?periode=ID */
+/* GET /api/v1/unit/{id}/kurva?periode=ID[&jenis=tahunan|&titik=ID] */
 int api_curve_get(struct req *r)
 {
 	struct period p;
 	struct kerr err = KERR_INIT;
-	if (unit_req(r, &p, 0, &err))
+	int64_t basis = 0;
+	if (unit_req(r, &p, 0, &err) || curve_basis_of_query(r, p.id, &basis, &err))
 		return reply_error(r, &err);
-	return reply_curve(r, &p);
+	return reply_curve(r, &p, basis);
 }
 
 /* PUT /api/v1/unit/{id}/kurva/alasan?periode=ID {alasan} */
@@ -152,15 +153,15 @@ int api_curve_reason_put(struct req *r)
 	if (!rc)
 		rc = store_curve_reason_set(r->db, &who, p.id, r->path_id, reason, name, &err);
 	free(reason);
-	return rc ? reply_error(r, &err) : reply_curve(r, &p);
+	return rc ? reply_error(r, &err) : reply_curve(r, &p, 0);
 }
 
 /* One unit of the overview: its predicate and whether its curve deviates. */
-static json_t *overview_item(struct req *r, const struct period *p, const struct unit *u,
-			     struct kerr *err)
+static json_t *overview_item(struct req *r, const struct period *p, int64_t basis,
+			     const struct unit *u, struct kerr *err)
 {
 	struct unit_curve c;
-	if (store_unit_curve(r->db, p->id, u->id, &c, err)) {
+	if (store_unit_curve_at(r->db, p->id, u->id, basis, &c, err)) {
 		unit_curve_release(&c);
 		return NULL;
 	}
@@ -168,13 +169,14 @@ static json_t *overview_item(struct req *r, const struct period *p, const struct
 			      (json_int_t)u->id, "kode", u->code, "unit", u->name,
 			      "predikat_unit", unit_result_to_json(&c.result), "anggota", c.members,
 			      "dinilai", c.total, "menyimpang", c.n_dev > 0,
-			      "perlu_alasan", c.n_dev > 0 && !c.reason_current);
+			      "perlu_alasan", c.n_dev > 0 && !c.reason_current && !basis);
 	unit_curve_release(&c);
 	return j;
 }
 
-/* GET /api/v1/predikat-unit?periode=ID: the units whose predicate the
- * caller sets (as a leader; an administrator: those nobody leads). */
+/* GET /api/v1/predikat-unit?periode=ID[&jenis=tahunan|&titik=ID]: the
+ * units whose predicate the caller sets (as a leader; an administrator:
+ * those nobody leads), their curves on the basis (default: the latest). */
 int api_unit_overview(struct req *r)
 {
 	struct period p;
@@ -182,13 +184,14 @@ int api_unit_overview(struct req *r)
 	struct unit *units = NULL;
 	int64_t *leaders = NULL;
 	size_t n = 0;
-	if (assess_period_of_query(r, &p, &err) ||
+	int64_t basis = 0;
+	if (assess_period_of_query(r, &p, &err) || curve_basis_of_query(r, p.id, &basis, &err) ||
 	    store_unit_leaders(r->db, &units, &leaders, &n, &err))
 		return reply_error(r, &err);
 	json_t *items = json_array();
 	for (size_t i = 0; i < n && !kerr_is_set(&err); i++) {
 		int mine = leaders[i] ? leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN;
-		json_t *j = mine ? overview_item(r, &p, &units[i], &err) : NULL;
+		json_t *j = mine ? overview_item(r, &p, basis, &units[i], &err) : NULL;
 		if (j)
 			json_array_append_new(items, j);
 	}
@@ -201,5 +204,6 @@ int api_unit_overview(struct req *r)
 	size_t k = json_array_size(items);
 	json_t *list = api_list(items, (int64_t)k, 1, (int)k);
 	json_object_set_new(list, "periode_id", json_integer(p.id));
+	json_object_set_new(list, "titik_id", basis ? json_integer(basis) : json_null());
 	return reply_json(r, 200, list);
 }

@@ -45,10 +45,6 @@ int json_take_int(json_t *obj, const char *name, int64_t min, int null_ok, int64
  * KERR_INVALID on field "per_page" when it is not such a number. */
 int api_per_page(const struct req *r, int def, int max, int *out, struct kerr *err);
 
-/* A query parameter as a positive id: 0 when absent, -1 with KERR_INVALID
- * naming the parameter when it is not a positive integer. */
-int api_query_id(const struct req *r, const char *name, int64_t *out, struct kerr *err);
-
 /* The list shape {"items": items, "total", "page", "per_page"}; steals items. */
 json_t *api_list(json_t *items, int64_t total, int page, int per_page);
 

@@ -145,3 +145,22 @@ int unit_may_read(struct req *r, int64_t unit_id, struct kerr *err)
 	kerr_set(err, KERR_FORBIDDEN, "", "Anda tidak berhak melihat predikat dan kurva unit ini");
 	return 0;
 }
+
+int curve_basis_of_query(struct req *r, int64_t period_id, int64_t *checkpoint_id,
+			 struct kerr *err)
+{
+	const char *jenis = req_query(r, "jenis");
+	*checkpoint_id = 0;
+	if (jenis && !strcmp(jenis, "tahunan"))
+		return 0;
+	if (jenis && strcmp(jenis, "periodik"))
+		return kerr_set(err, KERR_INVALID, "jenis", "jenis harus 'periodik' atau 'tahunan'");
+	if (req_query_id(r, "titik", checkpoint_id, err))
+		return -1;
+	if (*checkpoint_id)
+		return 0;
+	if (jenis)
+		return kerr_set(err, KERR_INVALID, "titik", "Kurva periodik memerlukan titik "
+				"periksa (titik=ID)");
+	return store_curve_default_basis(r->db, period_id, checkpoint_id, err);
+}

@@ -61,4 +61,12 @@ int unit_may_set(struct req *r, int64_t unit_id, struct kerr *err);
  * KERR_FORBIDDEN (an unknown unit is KERR_NOT_FOUND). */
 int unit_may_read(struct req *r, int64_t unit_id, struct kerr *err);
 
+/* The basis of a curve request: ?jenis=tahunan is 0 (the tahunan
+ * predicates), ?titik=ID (with or without jenis=periodik) that checkpoint
+ * (store_unit_curve_at checks it belongs to the period), neither the
+ * period's default (store_curve_default_basis); KERR_INVALID naming the
+ * parameter otherwise. */
+int curve_basis_of_query(struct req *r, int64_t period_id, int64_t *checkpoint_id,
+			 struct kerr *err);
+
 #endif

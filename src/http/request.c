@@ -68,6 +68,28 @@ const char *req_query(const struct req *r, const char *name)
 	return kv ? kv->val : NULL;
 }
 
+int parse_whole_in(const char *s, long long lo, long long hi, long long *out)
+{
+	char *end;
+	if (!s[0] || s[0] == '-' || s[0] == '+' || s[0] == ' ')
+		return -1;
+	long long v = strtoll(s, &end, 10);
+	if (*end || v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int req_query_id(const struct req *r, const char *name, int64_t *out, struct kerr *err)
+{
+	const char *s = req_query(r, name);
+	long long v = 0;
+	if (s && parse_whole_in(s, 1, INT64_MAX, &v) < 0)
+		return kerr_set(err, KERR_INVALID, name, "%s harus bilangan bulat positif", name);
+	*out = v;
+	return 0;
+}
+
 const char *req_form(const struct req *r, const char *name)
 {
 	const struct kv *kv = kvlist_find(&r->form, name);

@@ -97,6 +97,11 @@ const char *req_form(const struct req *r, const char *name);
 const struct kv *req_upload(const struct req *r, const char *name);
 const char *req_header(const struct req *r, const char *name);
 const char *req_cookie(const struct req *r, const char *name);
+/* A query parameter as a positive id: 0 when absent, -1 with KERR_INVALID
+ * naming the parameter when it is not a positive integer. */
+int req_query_id(const struct req *r, const char *name, int64_t *out, struct kerr *err);
+/* Parses a whole decimal number in [lo, hi]; -1 if it is not one. */
+int parse_whole_in(const char *s, long long lo, long long hi, long long *out);
 /* Query parameter as a page number (>= 1; 1 if absent or bad). */
 int req_page(const struct req *r);
 /* The audit actor for changes made by this request. */

@@ -184,8 +184,11 @@ int store_unit_result_set(struct db *db, const struct actor *who, int64_t period
 struct unit_curve {
 	struct unit unit;
 	struct unit_result result;
+	int64_t basis_checkpoint;         /* 0: the final tahunan predicates; else the
+					     final periodik ones of this checkpoint */
+	char basis_name[64];              /* "" for tahunan, else "Triwulan III" */
 	int members;                      /* active employees directly in the unit */
-	int count[PRED__COUNT];           /* final tahunan predicates of direct members */
+	int count[PRED__COUNT];           /* final predicates of direct members (basis) */
 	int total;
 	struct curve_deviation dev[CURVE_MAX_DEVIATIONS];
 	size_t n_dev;                     /* 0 without a unit predicate */
@@ -203,6 +206,18 @@ struct unit_curve {
  * unit predicate.  unit_curve_release() it. */
 int store_unit_curve(struct db *db, int64_t period_id, int64_t unit_id, struct unit_curve *out,
 		     struct kerr *err);
+/* The same on another basis: checkpoint_id 0 is store_unit_curve; a
+ * checkpoint of the period counts the final periodik predicates at that
+ * checkpoint instead, a provisional spread during the year.  A
+ * provisional curve has no reason (reasons belong to the tahunan
+ * spread); a checkpoint of another period is KERR_NOT_FOUND "titik". */
+int store_unit_curve_at(struct db *db, int64_t period_id, int64_t unit_id,
+			int64_t checkpoint_id, struct unit_curve *out, struct kerr *err);
+/* The basis a curve page opens on: 0 (tahunan) once any tahunan
+ * assessment of the period is final or while no periodik one is; else
+ * the latest checkpoint with a final periodik assessment. */
+int store_curve_default_basis(struct db *db, int64_t period_id, int64_t *checkpoint_id,
+			      struct kerr *err);
 void unit_curve_release(struct unit_curve *c);
 /* Records the reason for the unit's current deviating spread (field
  * "alasan"); a unit that does not deviate needs none (KERR_CONFLICT); the

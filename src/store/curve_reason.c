@@ -1,7 +1,9 @@
 /*
  * curve_reason.c - the distribution curve of a unit in a period: the
  * final tahunan predicates of the employees directly in the unit counted
- * and checked against the unit predicate (curve_check), the reason the
+ * and checked against the unit predicate (curve_check) - or, during the
+ * year, the final periodik ones of a checkpoint, a provisional spread -
+ * the reason the
  * leader gives for a spread that deviates (kept with the spread's
  * signature, curve_key, so a changed spread needs a new reason), and the
  * check that keeps a period from closing while a deviating unit has no
@@ -15,11 +17,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The final tahunan predicates of the unit's direct members, one per
- * employee (the SKP with the latest months). */
+/* The final predicates of the unit's direct members on the curve's basis
+ * (tahunan, or periodik at c->basis_checkpoint), one per employee (the
+ * SKP with the latest months). */
 static int count_predicates(struct db *db, int64_t period_id, int64_t unit_id,
 			    struct unit_curve *c, struct kerr *err)
 {
+	const char *kind = assessment_kind_name(c->basis_checkpoint ? ASSESS_PERIODIK : ASSESS_TAHUNAN);
 	/* Two halves so that each can start from the unit through an index
 	 * (a unit's curve must not scan the whole period's SKPs): SKPs of a
 	 * post in the unit, and SKPs with no post of an employee of the unit.
@@ -28,15 +32,16 @@ static int count_predicates(struct db *db, int64_t period_id, int64_t unit_id,
 	struct db_rows *rows = db_query(db,
 		"SELECT s.employee_id, a.predicate, s.month_from FROM positions p "
 		"JOIN skp s ON s.position_id = p.id AND +s.period_id = $1 "
-		"JOIN assessment a ON a.skp_id = s.id AND a.kind = 'tahunan' "
-		"AND a.state = 'ditetapkan' WHERE p.unit_id = $2 "
+		"JOIN assessment a ON a.skp_id = s.id AND a.kind = $3 "
+		"AND COALESCE(a.checkpoint_id, 0) = $4 AND a.state = 'ditetapkan' WHERE p.unit_id = $2 "
 		"UNION ALL "
 		"SELECT s.employee_id, a.predicate, s.month_from FROM employees e "
 		"JOIN skp s ON s.employee_id = e.id AND +s.period_id = $1 AND s.position_id IS NULL "
-		"JOIN assessment a ON a.skp_id = s.id AND a.kind = 'tahunan' "
-		"AND a.state = 'ditetapkan' WHERE e.unit_id = $2 "
+		"JOIN assessment a ON a.skp_id = s.id AND a.kind = $3 "
+		"AND COALESCE(a.checkpoint_id, 0) = $4 AND a.state = 'ditetapkan' WHERE e.unit_id = $2 "
 		"ORDER BY 1, 3 DESC",
-		DB_ARGS(DB_INT(period_id), DB_INT(unit_id)), err);
+		DB_ARGS(DB_INT(period_id), DB_INT(unit_id), DB_TEXT(kind),
+			DB_INT(c->basis_checkpoint)), err);
 	if (!rows)
 		return -1;
 	int64_t last = 0;
@@ -75,13 +80,39 @@ static int load_reason(struct db *db, int64_t period_id, int64_t unit_id, struct
 	return rc < 0 ? -1 : 0;
 }
 
+/* Names the checkpoint basis, which must belong to the period. */
+static int load_basis(struct db *db, int64_t period_id, struct unit_curve *c, struct kerr *err)
+{
+	struct db_rows *rows = db_query(db, "SELECT name FROM checkpoints WHERE id = $1 AND "
+					"period_id = $2", DB_ARGS(DB_INT(c->basis_checkpoint),
+					DB_INT(period_id)), err);
+	if (!rows)
+		return -1;
+	int rc = db_next(rows, err);
+	if (rc == 1)
+		copy_str(c->basis_name, sizeof c->basis_name, db_text(rows, 0));
+	db_rows_free(rows);
+	if (rc == 0)
+		return kerr_set(err, KERR_NOT_FOUND, "titik", "Titik periksa %lld bukan bagian dari "
+				"periode ini", (long long)c->basis_checkpoint);
+	return rc < 0 ? -1 : 0;
+}
+
 int store_unit_curve(struct db *db, int64_t period_id, int64_t unit_id, struct unit_curve *out,
 		     struct kerr *err)
+{
+	return store_unit_curve_at(db, period_id, unit_id, 0, out, err);
+}
+
+int store_unit_curve_at(struct db *db, int64_t period_id, int64_t unit_id,
+			int64_t checkpoint_id, struct unit_curve *out, struct kerr *err)
 {
 	int64_t members = 0;
 	memset(out, 0, sizeof *out);
 	out->reason = xstrdup("");
-	if (store_unit_get(db, unit_id, &out->unit, err) ||
+	out->basis_checkpoint = checkpoint_id;
+	if ((checkpoint_id && load_basis(db, period_id, out, err)) ||
+	    store_unit_get(db, unit_id, &out->unit, err) ||
 	    store_unit_result_get(db, period_id, unit_id, &out->result, err) ||
 	    db_query_int(db, "SELECT COUNT(*) FROM employees WHERE unit_id = $1 AND status = 'aktif'",
 			 DB_ARGS(DB_INT(unit_id)), &members, err) < 0 ||
@@ -92,7 +123,29 @@ int store_unit_curve(struct db *db, int64_t period_id, int64_t unit_id, struct u
 		out->n_dev = curve_check(out->result.predicate, out->count, out->dev);
 		curve_key(out->result.predicate, out->count, out->key);
 	}
-	return load_reason(db, period_id, unit_id, out, err);
+	return checkpoint_id ? 0 : load_reason(db, period_id, unit_id, out, err);
+}
+
+int store_curve_default_basis(struct db *db, int64_t period_id, int64_t *checkpoint_id,
+			      struct kerr *err)
+{
+	int64_t one = 0, latest = 0;
+	*checkpoint_id = 0;
+	int annual = db_query_int(db, "SELECT 1 FROM skp s JOIN assessment a ON a.skp_id = s.id "
+				  "AND a.kind = 'tahunan' AND a.state = 'ditetapkan' WHERE "
+				  "s.period_id = $1 LIMIT 1", DB_ARGS(DB_INT(period_id)), &one, err);
+	if (annual < 0)
+		return -1;
+	if (annual)
+		return 0;
+	/* Checkpoints latest first, each probed through assessment_checkpoint. */
+	if (db_query_int(db, "SELECT c.id FROM checkpoints c WHERE c.period_id = $1 AND EXISTS "
+			 "(SELECT 1 FROM assessment a WHERE a.checkpoint_id = c.id AND "
+			 "a.state = 'ditetapkan') ORDER BY c.seq DESC LIMIT 1",
+			 DB_ARGS(DB_INT(period_id)), &latest, err) < 0)
+		return -1;
+	*checkpoint_id = latest;
+	return 0;
 }
 
 void unit_curve_release(struct unit_curve *c)

@@ -42,6 +42,7 @@ static void view_release(struct explain_view *v)
 
 static int view_load(struct req *r, struct explain_view *v, struct kerr *err)
 {
+	int64_t basis = 0;
 	memset(v, 0, sizeof *v);
 	if (assess_ctx_load(r, r->path_id, &v->c, err))
 		return -1;
@@ -49,7 +50,8 @@ static int view_load(struct req *r, struct explain_view *v, struct kerr *err)
 	if (store_skp_monitor(r->db, &v->c.s, &v->m, err) ||
 	    store_assessment_list(r->db, v->c.s.id, &v->a, &v->n, err) ||
 	    store_assessment_events(r->db, v->c.s.id, &v->ev, &v->nev, err) ||
-	    store_unit_curve(r->db, v->c.s.period_id, v->c.unit_id, &v->curve, err)) {
+	    store_curve_default_basis(r->db, v->c.s.period_id, &basis, err) ||
+	    store_unit_curve_at(r->db, v->c.s.period_id, v->c.unit_id, basis, &v->curve, err)) {
 		view_release(v);
 		return -1;
 	}

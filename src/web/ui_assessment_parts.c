@@ -290,9 +290,10 @@ static void curve_counts(struct req *r, const struct unit_curve *c)
 		     predicate_name((enum predicate)p), c->count[p], pct);
 	}
 	html(&r->out, "</tbody></table><p class=\"small text-muted\">Dihitung dari penilaian "
-		      "tahunan yang sudah ditetapkan dari pegawai yang langsung berada di unit ini "
+		      "%s%s yang sudah ditetapkan dari pegawai yang langsung berada di unit ini "
 		      "(termasuk kepala unit; pegawai sub-unit tidak dihitung): %d dari %d pegawai "
-		      "aktif sudah dinilai.</p>", c->total, c->members);
+		      "aktif sudah dinilai.</p>", c->basis_checkpoint ? "periodik " : "tahunan",
+	     c->basis_name, c->total, c->members);
 }
 
 static void curve_rules_list(struct req *r, const struct unit_curve *c)

@@ -5,7 +5,10 @@
  * read), GET /predikat-unit/{unit_id} (the predicate form, the curve
  * table with the deviations, and the reason form when the spread
  * deviates), and the POSTs that set the predicate and the reason.  The
- * period is ?periode=ID (default the current one) on every one of them.
+ * period is ?periode=ID (default the current one) on every one of them;
+ * the GETs take the curve's basis as ?jenis=tahunan or ?titik=ID (a
+ * checkpoint's periodik predicates, a provisional spread during the
+ * year), by default the latest one with final predicates.
  */
 #include "web/ui_assessment.h"
 #include "web/ui.h"
@@ -20,26 +23,63 @@
 
 /* ---- the overview ------------------------------------------------------------------------- */
 
-static void overview_row(struct req *r, const struct period *p, const struct unit *u, int mine)
+/* The query naming a basis: "jenis=tahunan" or "titik=ID". */
+static void basis_query(char *buf, size_t size, int64_t basis)
+{
+	if (basis)
+		snprintf(buf, size, "titik=%lld", (long long)basis);
+	else
+		snprintf(buf, size, "jenis=tahunan");
+}
+
+/* Links to the curve on each basis (every checkpoint and the tahunan
+ * predicates; `base` ends in "?...&"), and for a checkpoint the words
+ * saying its spread is provisional. */
+static void basis_pills(struct req *r, const char *base, const struct period *p, int64_t basis)
+{
+	struct checkpoint *cps = NULL;
+	size_t n = 0;
+	struct kerr err = KERR_INIT;
+	if (store_checkpoint_list(r->db, p->id, &cps, &n, &err)) {
+		free(cps);
+		return;
+	}
+	html_raw(&r->out, "<p class=\"small mb-1\">Dasar kurva (predikat yang dihitung):</p>");
+	assess_kind_pills(r, base, cps, n, basis ? ASSESS_PERIODIK : ASSESS_TAHUNAN, basis);
+	for (size_t i = 0; i < n; i++)
+		if (cps[i].id == basis)
+			html(&r->out, "<div class=\"alert alert-info\" role=\"note\" data-dasar=\""
+				      "periodik\"><strong>Sebaran sementara</strong> menurut predikat "
+				      "penilaian periodik %s. Kurva yang mengikat dihitung dari penilaian "
+				      "tahunan; alasan penyimpangan dicatat pada kurva tahunan.</div>",
+			     cps[i].name);
+	free(cps);
+}
+
+static void overview_row(struct req *r, const struct period *p, int64_t basis,
+			 const struct unit *u, int mine)
 {
 	struct unit_curve c;
 	struct kerr err = KERR_INIT;
-	if (store_unit_curve(r->db, p->id, u->id, &c, &err)) {
+	char query[40];
+	if (store_unit_curve_at(r->db, p->id, u->id, basis, &c, &err)) {
 		unit_curve_release(&c);
 		return;
 	}
+	basis_query(query, sizeof query, basis);
 	html(&r->out, "<tr><th scope=\"row\">%s</th><td>%s</td><td class=\"text-end\">%d / %d</td>"
 		      "<td>%s</td><td><a class=\"btn btn-sm btn-%s\" href=\"/predikat-unit/%lld?"
-		      "periode=%lld\">%s</a></td></tr>", u->name,
+		      "periode=%lld&%s\">%s</a></td></tr>", u->name,
 	     c.result.set ? unit_predicate_label(c.result.predicate) : "Belum ditetapkan",
 	     c.total, c.members, !c.result.set ? "\xe2\x80\x94" : !c.n_dev ? "Sesuai kurva" :
+	     basis ? "Menyimpang (sementara)" :
 	     c.reason_current ? "Menyimpang, ada alasan" : "Menyimpang, perlu alasan",
 	     mine ? "primary" : "outline-secondary", (long long)u->id, (long long)p->id,
-	     mine ? "Tetapkan" : "Lihat");
+	     query, mine ? "Tetapkan" : "Lihat");
 	unit_curve_release(&c);
 }
 
-static void overview_table(struct req *r, const struct period *p, const char *title,
+static void overview_table(struct req *r, const struct period *p, int64_t basis, const char *title,
 			   const struct unit *units, const int64_t *leaders, size_t n, int mine)
 {
 	size_t shown = 0;
@@ -54,7 +94,7 @@ static void overview_table(struct req *r, const struct period *p, const char *ti
 			    (r->who.role == ROLE_PENGELOLA && may_manage_unit(r, units[i].id));
 		if (mine ? !sets : (sets || !reads))
 			continue;
-		overview_row(r, p, &units[i], mine);
+		overview_row(r, p, basis, &units[i], mine);
 		shown++;
 	}
 	html_raw(&r->out, "</tbody></table></div>");
@@ -70,9 +110,12 @@ int page_unit_overview(struct req *r)
 	struct unit *units = NULL;
 	int64_t *leaders = NULL;
 	size_t n = 0;
+	int64_t basis = 0;
+	char base[64];
 	if (skp_period_pick_or_reply(r, &p))
 		return 0;
-	if (store_unit_leaders(r->db, &units, &leaders, &n, &err))
+	if (curve_basis_of_query(r, p.id, &basis, &err) ||
+	    store_unit_leaders(r->db, &units, &leaders, &n, &err))
 		return reply_error(r, &err);
 	page_begin(r, "Predikat unit", NAV_PENILAIAN);
 	html(&r->out, "<h1 class=\"h3\">Predikat Unit dan Kurva Distribusi</h1><p>%s. Pimpinan "
@@ -81,9 +124,11 @@ int page_unit_overview(struct req *r)
 		      "sebaran predikat pegawainya (kurva distribusi). Sebaran yang menyimpang "
 		      "memerlukan alasan tertulis sebelum periode ditutup.</p>", p.name);
 	skp_period_switcher(r, "/predikat-unit", &p);
-	overview_table(r, &p, "Unit yang predikatnya Anda tetapkan", units, leaders, n, 1);
+	snprintf(base, sizeof base, "/predikat-unit?periode=%lld&", (long long)p.id);
+	basis_pills(r, base, &p, basis);
+	overview_table(r, &p, basis, "Unit yang predikatnya Anda tetapkan", units, leaders, n, 1);
 	if (r->who.role != ROLE_PEGAWAI)
-		overview_table(r, &p, "Unit lain", units, leaders, n, 0);
+		overview_table(r, &p, basis, "Unit lain", units, leaders, n, 0);
 	page_end(r);
 	free(units);
 	free(leaders);
@@ -104,9 +149,11 @@ static void predicate_form(struct req *r, const struct unit_view *v)
 {
 	const char *typed = v->failed && !strcmp(v->failed, "predikat") ? req_form(r, "predikat") : NULL;
 	const char *cur = typed ? typed : v->c.result.set ? unit_predicate_name(v->c.result.predicate) : "";
-	html(&r->out, "<form method=\"post\" action=\"/predikat-unit/%lld?periode=%lld\" "
+	char query[40];
+	basis_query(query, sizeof query, v->c.basis_checkpoint);
+	html(&r->out, "<form method=\"post\" action=\"/predikat-unit/%lld?periode=%lld&%s\" "
 		      "id=\"form-predikat\" class=\"mb-4\">", (long long)v->c.unit.id,
-	     (long long)v->p.id);
+	     (long long)v->p.id, query);
 	csrf_field(r);
 	html(&r->out, "<input type=\"hidden\" name=\"version\" value=\"%lld\"><div class=\"row g-2 "
 		      "align-items-end\"><div class=\"col-md-4\"><label class=\"form-label\" "
@@ -127,8 +174,8 @@ static void predicate_form(struct req *r, const struct unit_view *v)
 static void reason_form(struct req *r, const struct unit_view *v)
 {
 	const char *typed = v->failed && !strcmp(v->failed, "alasan") ? req_form(r, "alasan") : NULL;
-	html(&r->out, "<form method=\"post\" action=\"/predikat-unit/%lld/alasan?periode=%lld\" "
-		      "id=\"form-alasan\"><h3 class=\"h6\">Alasan penyimpangan%s</h3>",
+	html(&r->out, "<form method=\"post\" action=\"/predikat-unit/%lld/alasan?periode=%lld"
+		      "&jenis=tahunan\" id=\"form-alasan\"><h3 class=\"h6\">Alasan penyimpangan%s</h3>",
 	     (long long)v->c.unit.id, (long long)v->p.id,
 	     v->c.reason_current ? " (sudah ada; dapat diperbarui)" : " (wajib sebelum periode ditutup)");
 	csrf_field(r);
@@ -141,6 +188,7 @@ static void reason_form(struct req *r, const struct unit_view *v)
 
 static int unit_reply(struct req *r, struct unit_view *v, int status)
 {
+	char base[96];
 	page_begin(r, v->c.unit.name, NAV_PENILAIAN);
 	html(&r->out, "<nav aria-label=\"Remah roti\"><ol class=\"breadcrumb small mb-2\"><li class="
 		      "\"breadcrumb-item\"><a href=\"/predikat-unit?periode=%lld\">Predikat unit</a>"
@@ -160,8 +208,11 @@ static int unit_reply(struct req *r, struct unit_view *v, int status)
 			  "dapat diubah lagi.");
 	html_raw(&r->out, "<section aria-labelledby=\"kurva-judul\"><h2 class=\"h5\" "
 			  "id=\"kurva-judul\">Kurva distribusi</h2>");
+	snprintf(base, sizeof base, "/predikat-unit/%lld?periode=%lld&", (long long)v->c.unit.id,
+		 (long long)v->p.id);
+	basis_pills(r, base, &v->p, v->c.basis_checkpoint);
 	assess_curve_table(r, &v->c, 1);
-	if (v->may_set && v->c.n_dev)
+	if (v->may_set && v->c.n_dev && !v->c.basis_checkpoint)
 		reason_form(r, v);
 	html_raw(&r->out, "</section>");
 	page_end(r);
@@ -172,12 +223,15 @@ static int unit_reply(struct req *r, struct unit_view *v, int status)
 static int unit_load_or_reply(struct req *r, struct unit_view *v)
 {
 	struct kerr err = KERR_INIT;
+	int64_t basis = 0;
 	memset(v, 0, sizeof *v);
 	if (!unit_may_read(r, r->path_id, &err))
 		return reply_error(r, &err), -1;
 	if (skp_period_pick_or_reply(r, &v->p))
 		return -1;
-	if (store_unit_curve(r->db, v->p.id, r->path_id, &v->c, &err)) {
+	if (curve_basis_of_query(r, v->p.id, &basis, &err))
+		return reply_error(r, &err), -1;
+	if (store_unit_curve_at(r->db, v->p.id, r->path_id, basis, &v->c, &err)) {
 		unit_curve_release(&v->c);
 		return reply_error(r, &err), -1;
 	}
@@ -200,10 +254,11 @@ int page_unit_result(struct req *r)
 static int post_done(struct req *r, struct unit_view *v, const char *failed, struct kerr *err,
 		     const char *notice)
 {
-	char loc[128];
+	char loc[160], query[40];
 	if (!kerr_is_set(err)) {
-		snprintf(loc, sizeof loc, "/predikat-unit/%lld?periode=%lld&pesan=%s",
-			 (long long)v->c.unit.id, (long long)v->p.id, notice);
+		basis_query(query, sizeof query, v->c.basis_checkpoint);
+		snprintf(loc, sizeof loc, "/predikat-unit/%lld?periode=%lld&%s&pesan=%s",
+			 (long long)v->c.unit.id, (long long)v->p.id, query, notice);
 		reply_redirect(r, loc);
 	} else if (err->code == KERR_INVALID || err->code == KERR_CONFLICT) {
 		v->err = err;
