@@ -20,6 +20,10 @@ static const struct command commands[] = {
 	{ "user", cmd_user, "mengelola akun pengguna dan token API", cmd_user_usage },
 	{ "backup", cmd_backup, "mencadangkan basis data", cmd_backup_usage },
 	{ "period", cmd_period, "mengelola periode kinerja dan sasaran organisasi", cmd_period_usage },
+	{ "round360", cmd_round360, "mengelola putaran umpan balik perilaku 360 derajat",
+	  cmd_round360_usage },
+	{ "assessment", cmd_assessment, "melihat penilaian, predikat dan kurva distribusi",
+	  cmd_assessment_usage },
 };
 
 static void usage(FILE *out)
@@ -28,7 +32,7 @@ static void usage(FILE *out)
 	      "kinerja — Sistem Manajemen Kinerja Aparatur Sipil Negara (PermenPANRB 6/2022)\n\n"
 	      "Perintah:\n", out);
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
 	fprintf(out, "\n%s\nBantuan tiap perintah: kinerja PERINTAH --help\n", config_flags_help);
 }
 

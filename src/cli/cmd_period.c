@@ -9,6 +9,7 @@
  * follow which) are the store's and the domain's; this file only reads the
  * arguments and prints the results.
  */
+#include "cli/cli_sub.h"
 #include "cli/commands.h"
 #include "core/strbuf.h"
 #include "domain/skp.h"
@@ -90,107 +91,9 @@ static const char *const flags[] = { "--name", "--year", "--start", "--end", "--
 				     "--cadence", "--unit", "--code", "--text", "--indicator" };
 #define NFLAGS (sizeof flags / sizeof flags[0])
 
-struct period_cmd {
-	char *opt[NFLAGS];        /* option values (in argv), by O_* bit index */
-	unsigned given;           /* O_* bits of the options seen */
-	const char *pos[4];       /* positional arguments after the sub-command */
-	int npos;
-	int64_t id;               /* the period ID argument */
-	struct db *db;
-	struct actor who;
-	struct kerr err;
-};
-
-/* ---- arguments ------------------------------------------------------------ */
-
-/* Takes "--opt VALUE" or "--opt=VALUE" at argv[*i]: 1 taken, 0 not one of
- * ours, 2 (after printing) a flag without its value. */
-static int take_option(struct period_cmd *p, int argc, char **argv, int *i)
-{
-	for (size_t k = 0; k < NFLAGS; k++) {
-		size_t len = strlen(flags[k]);
-		if (strncmp(argv[*i], flags[k], len) != 0)
-			continue;
-		if (argv[*i][len] == '=')
-			p->opt[k] = argv[*i] + len + 1;
-		else if (argv[*i][len] == '\0' && *i + 1 < argc)
-			p->opt[k] = argv[++*i];
-		else if (argv[*i][len] == '\0')
-			return cli_usage(CMD, "opsi %s memerlukan nilai", flags[k]);
-		else
-			continue;
-		p->given |= 1u << k;
-		return 1;
-	}
-	return 0;
-}
-
-static int parse_args(struct period_cmd *p, int argc, char **argv)
-{
-	for (int i = 2; i < argc; i++) {
-		int rc = take_option(p, argc, argv, &i);
-		if (rc == 2)
-			return 2;
-		if (rc)
-			continue;
-		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage(CMD, "opsi tidak dikenal: %s", argv[i]);
-		if (p->npos == (int)(sizeof p->pos / sizeof p->pos[0]))
-			return cli_usage(CMD, "argumen berlebih: %s", argv[i]);
-		p->pos[p->npos++] = argv[i];
-	}
-	return 0;
-}
-
-/* A positive whole number, or -1. */
-static int64_t parse_id(const char *s)
-{
-	char *end;
-	if (!s || s[0] < '1' || s[0] > '9')
-		return -1;
-	long long v = strtoll(s, &end, 10);
-	return *end || v <= 0 ? -1 : v;
-}
-
-/* The flag of the lowest O_* bit in `bits`. */
-static const char *flag_name(unsigned bits)
-{
-	for (size_t k = 0; k < NFLAGS; k++)
-		if (bits & (1u << k))
-			return flags[k];
-	return "?";
-}
-
-/* The value of the option with O_* bit `bit`, or NULL. */
-static char *opt(const struct period_cmd *p, unsigned bit)
-{
-	for (size_t k = 0; k < NFLAGS; k++)
-		if (bit == 1u << k)
-			return p->opt[k];
-	return NULL;
-}
-
-/* Names the option behind a store field, for the error message. */
-static void rename_field(struct kerr *err)
-{
-	static const char *const names[][2] = {
-		{ "name", "--name" }, { "year", "--year" }, { "start_date", "--start" },
-		{ "end_date", "--end" }, { "plan_due", "--plan-due" }, { "cadence", "--cadence" },
-		{ "unit_id", "--unit" }, { "unit_code", "--unit" }, { "code", "--code" },
-		{ "text", "--text" }, { "indicator", "--indicator" },
-		/* the positional arguments */
-		{ "action", "" }, { "aksi", "" }, { "period_id", "" },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(err->field, names[i][0]) == 0) {
-			copy_str(err->field, sizeof err->field, names[i][1]);
-			return;
-		}
-}
-
 /* ---- periods ------------------------------------------------------------------ */
 
-static int sub_list(struct period_cmd *p)
+static int sub_list(struct cli_run *p)
 {
 	struct period *ps = NULL;
 	size_t n = 0;
@@ -223,28 +126,28 @@ static void month_end(const char *date, char *out, size_t size)
 }
 
 /* Copies an option into a period field, refusing one that does not fit. */
-static int copy_opt(struct period_cmd *p, unsigned bit, char *dst, size_t size)
+static int copy_opt(struct cli_run *p, unsigned bit, char *dst, size_t size)
 {
-	const char *v = opt(p, bit);
+	const char *v = cli_opt(p, bit);
 	if (!v)
 		return 0;
 	if (strlen(v) >= size)
 		return kerr_set(&p->err, KERR_INVALID, "", "%s terlalu panjang (paling banyak %zu byte)",
-				flag_name(bit), size - 1);
+				cli_flag_name(p, bit), size - 1);
 	copy_str(dst, size, v);
 	return 0;
 }
 
 /* Fills a new period from the options, with the defaults. */
-static int period_from_opts(struct period_cmd *p, struct period *np)
+static int period_from_opts(struct cli_run *p, struct period *np)
 {
-	int64_t year = parse_id(opt(p, O_YEAR));
+	int64_t year = cli_parse_id(cli_opt(p, O_YEAR));
 	if (year < 2000 || year > 2100)
-		return cli_usage(CMD, "--year harus tahun 2000 sampai 2100, bukan '%s'", opt(p, O_YEAR));
+		return cli_usage(CMD, "--year harus tahun 2000 sampai 2100, bukan '%s'", cli_opt(p, O_YEAR));
 	np->year = (int)year;
-	if (opt(p, O_CADENCE) && !cadence_valid(opt(p, O_CADENCE)))
+	if (cli_opt(p, O_CADENCE) && !cadence_valid(cli_opt(p, O_CADENCE)))
 		return cli_usage(CMD, "--cadence harus 'triwulan' atau 'bulanan', bukan '%s'",
-				   opt(p, O_CADENCE));
+				   cli_opt(p, O_CADENCE));
 	if (copy_opt(p, O_NAME, np->name, sizeof np->name) ||
 	    copy_opt(p, O_START, np->start_date, sizeof np->start_date) ||
 	    copy_opt(p, O_END, np->end_date, sizeof np->end_date) ||
@@ -262,11 +165,11 @@ static int period_from_opts(struct period_cmd *p, struct period *np)
 	return 0;
 }
 
-static int sub_add(struct period_cmd *p)
+static int sub_add(struct cli_run *p)
 {
 	struct period np;
 	memset(&np, 0, sizeof np);
-	if (!opt(p, O_NAME) || !opt(p, O_YEAR))
+	if (!cli_opt(p, O_NAME) || !cli_opt(p, O_YEAR))
 		return cli_usage(CMD, "pemakaian: kinerja period add --name NAMA --year TAHUN [...]");
 	int rc = period_from_opts(p, &np);
 	if (rc)
@@ -281,7 +184,7 @@ static int sub_add(struct period_cmd *p)
 }
 
 /* open / lock / close: runs the period action and prints the new state. */
-static int period_act(struct period_cmd *p, const char *action)
+static int period_act(struct cli_run *p, const char *action)
 {
 	struct period np;
 	if (store_period_act(p->db, &p->who, p->id, action, &p->err) ||
@@ -291,22 +194,22 @@ static int period_act(struct period_cmd *p, const char *action)
 	return 0;
 }
 
-static int sub_open(struct period_cmd *p)
+static int sub_open(struct cli_run *p)
 {
 	return period_act(p, "buka");
 }
 
-static int sub_lock(struct period_cmd *p)
+static int sub_lock(struct cli_run *p)
 {
 	return period_act(p, "kunci");
 }
 
-static int sub_close(struct period_cmd *p)
+static int sub_close(struct cli_run *p)
 {
 	return period_act(p, "tutup");
 }
 
-static int sub_cadence(struct period_cmd *p)
+static int sub_cadence(struct cli_run *p)
 {
 	const char *cadence = p->pos[1];
 	if (!cadence_valid(cadence))
@@ -318,7 +221,7 @@ static int sub_cadence(struct period_cmd *p)
 	return 0;
 }
 
-static int sub_checkpoints(struct period_cmd *p)
+static int sub_checkpoints(struct cli_run *p)
 {
 	struct period np;
 	struct checkpoint *cps = NULL;
@@ -337,33 +240,33 @@ static int sub_checkpoints(struct period_cmd *p)
 
 /* ---- organisation goals ----------------------------------------------------------- */
 
-static int sub_goal_add(struct period_cmd *p)
+static int sub_goal_add(struct cli_run *p)
 {
 	struct goal g;
 	struct unit u;
 	char no_indicator[1] = "";
-	if (!opt(p, O_UNIT) || !opt(p, O_CODE) || !opt(p, O_TEXT))
+	if (!cli_opt(p, O_UNIT) || !cli_opt(p, O_CODE) || !cli_opt(p, O_TEXT))
 		return cli_usage(CMD, "pemakaian: kinerja period goal add ID --unit KODE_UNIT "
 				   "--code KODE --text TEKS [--indicator TEKS]");
 	memset(&g, 0, sizeof g);
 	if (copy_opt(p, O_CODE, g.code, sizeof g.code))
 		return -1;
-	if (store_unit_by_code(p->db, opt(p, O_UNIT), &u, &p->err)) {
+	if (store_unit_by_code(p->db, cli_opt(p, O_UNIT), &u, &p->err)) {
 		if (p->err.code == KERR_NOT_FOUND)
 			copy_str(p->err.field, sizeof p->err.field, "--unit");
 		return -1;
 	}
 	g.period_id = p->id;
 	g.unit_id = u.id;
-	g.text = opt(p, O_TEXT);
-	g.indicator = opt(p, O_INDICATOR) ? opt(p, O_INDICATOR) : no_indicator;
+	g.text = cli_opt(p, O_TEXT);
+	g.indicator = cli_opt(p, O_INDICATOR) ? cli_opt(p, O_INDICATOR) : no_indicator;
 	if (store_goal_create(p->db, &p->who, &g, &p->err))
 		return -1;
 	printf("Sasaran %s dibuat untuk %s (periode %lld).\n", g.code, u.name, (long long)p->id);
 	return 0;
 }
 
-static int sub_goal_list(struct period_cmd *p)
+static int sub_goal_list(struct cli_run *p)
 {
 	struct period np;
 	struct goal *gs = NULL;
@@ -385,15 +288,7 @@ static int sub_goal_list(struct period_cmd *p)
 
 /* ---- dispatch ------------------------------------------------------------------ */
 
-static const struct {
-	const char *name;
-	const char *verb;       /* second word ("goal add"), or NULL */
-	int (*run)(struct period_cmd *p);
-	int npos;               /* positional arguments required (after the verb) */
-	int takes_id;           /* the first of them is a period ID */
-	unsigned allowed;       /* O_* options it accepts */
-	const char *synopsis;
-} subs[] = {
+static const struct cli_sub subs[] = {
 	{ "list", NULL, sub_list, 0, 0, 0, "list" },
 	{ "add", NULL, sub_add, 0, 0, O_NAME | O_YEAR | O_START | O_END | O_DUE | O_CADENCE,
 	  "add --name NAMA --year TAHUN [...]" },
@@ -408,62 +303,22 @@ static const struct {
 };
 #define NSUBS (sizeof subs / sizeof subs[0])
 
-/* Checks the arguments of sub-command k; 0 or the usage exit code. */
-static int check_args(size_t k, struct period_cmd *p)
-{
-	unsigned extra = p->given & ~subs[k].allowed;
-	if (p->npos != subs[k].npos)
-		return cli_usage(CMD, "pemakaian: kinerja period %s", subs[k].synopsis);
-	if (extra)
-		return cli_usage(CMD, "opsi %s tidak berlaku untuk 'period %s' (pemakaian: kinerja "
-				   "period %s)", flag_name(extra), subs[k].name,
-				   subs[k].synopsis);
-	if (subs[k].takes_id && (p->id = parse_id(p->pos[0])) < 0)
-		return cli_usage(CMD, "ID periode harus bilangan bulat positif, bukan '%s'", p->pos[0]);
-	return 0;
-}
+static const char *const fields[][2] = {
+	{ "name", "--name" }, { "year", "--year" }, { "start_date", "--start" },
+	{ "end_date", "--end" }, { "plan_due", "--plan-due" }, { "cadence", "--cadence" },
+	{ "unit_id", "--unit" }, { "unit_code", "--unit" }, { "code", "--code" },
+	{ "text", "--text" }, { "indicator", "--indicator" },
+	/* the positional arguments */
+	{ "action", "" }, { "aksi", "" }, { "period_id", "" },
+};
 
-static int run_sub(size_t k, struct period_cmd *p, struct config *cfg)
-{
-	struct store *st = NULL;
-	int rc = check_args(k, p);
-	if (rc)
-		return rc;
-	if (store_open(cfg->db_url, 1, &st, &p->err))
-		return cli_fail(CMD, &p->err);
-	p->db = store_acquire(st);
-	rc = subs[k].run(p);
-	if (rc < 0) {
-		rename_field(&p->err);
-		rc = cli_fail(CMD, &p->err);
-	}
-	store_release(st, p->db);
-	store_close(st);
-	return rc;
-}
-
-/* The sub-command for argv[1] (and the verb, taken off the positionals). */
-static int find_sub(const char *name, struct period_cmd *p, size_t *k)
-{
-	for (*k = 0; *k < NSUBS; (*k)++) {
-		if (strcmp(name, subs[*k].name) != 0)
-			continue;
-		if (!subs[*k].verb)
-			return 0;
-		if (p->npos && strcmp(p->pos[0], subs[*k].verb) == 0) {
-			memmove(p->pos, p->pos + 1, (size_t)--p->npos * sizeof p->pos[0]);
-			return 0;
-		}
-	}
-	if (strcmp(name, "goal") == 0)
-		return cli_usage(CMD, "pemakaian: kinerja period goal add|list ID ...");
-	return cli_usage(CMD, "sub-perintah tidak dikenal: %s", name);
-}
+static const struct cli_suite suite = {
+	CMD, cmd_period_usage, flags, NFLAGS, subs, NSUBS, "ID periode", fields,
+	sizeof fields / sizeof fields[0],
+};
 
 int cmd_period(int argc, char **argv, struct config *cfg)
 {
-	struct period_cmd p;
-	size_t k;
 	if (cli_wants_help(argc, argv)) {
 		printf("%s\n%s", cmd_period_usage, config_flags_help);
 		return 0;
@@ -471,11 +326,5 @@ int cmd_period(int argc, char **argv, struct config *cfg)
 	if (argc < 2)
 		return cli_usage(CMD, "sub-perintah belum diberikan (list, add, open, lock, close, "
 				   "cadence, checkpoints, goal)");
-	memset(&p, 0, sizeof p);
-	p.who = (struct actor){ 0, "cli", "" };
-	p.err = (struct kerr)KERR_INIT;
-	int rc = parse_args(&p, argc, argv);
-	if (rc || (rc = find_sub(argv[1], &p, &k)))
-		return rc;
-	return run_sub(k, &p, cfg);
+	return cli_suite_run(&suite, argc, argv, cfg);
 }

@@ -179,6 +179,33 @@ int store_unit_result_set(struct db *db, const struct actor *who, int64_t period
 			  int64_t unit_id, enum unit_predicate p, const char *note, int64_t version,
 			  const char *actor_name, struct kerr *err);
 
+/* ---- the period's roster (assessment_roster.c) ----------------------------------- */
+
+/* One SKP of a period with its assessment of the kind asked. */
+struct roster_row {
+	int64_t skp_id;
+	char nip[20];
+	char name[260];
+	char unit_code[64];
+	char unit_name[200];
+	char position_name[200];
+	int exists;               /* an assessment (draft or final) exists */
+	int final;                /* ditetapkan: the fields below are filled */
+	enum rating hasil, perilaku;          /* RATING__LEVELS unless final */
+	enum predicate predicate;             /* PRED__COUNT unless final */
+	char assessor_name[300];
+	int acknowledged;
+};
+/* Called per row; a non-zero return stops the walk (negative: an error
+ * the callback has put in its own kerr). */
+typedef int (*roster_fn)(const struct roster_row *row, void *ctx);
+/* Every SKP of the period (of unit_id and the units below it; 0 = all),
+ * in unit-code and name order, with its assessment of `kind` (periodik at
+ * checkpoint_id).  Returns -1 on a database error or a callback's. */
+int store_assessment_roster(struct db *db, int64_t period_id, enum assessment_kind kind,
+			    int64_t checkpoint_id, int64_t unit_id, roster_fn fn, void *ctx,
+			    struct kerr *err);
+
 /* ---- the distribution curve of a unit (curve_reason.c) ------------------------------- */
 
 struct unit_curve {
