@@ -652,6 +652,13 @@ int store_employee_assessors(struct db *db, int64_t employee_id, int64_t *assess
 	*assessor = *assessor_superior = 0;
 	if (employee_position(db, employee_id, &pos, err))
 		return -1;
+	return store_position_assessors(db, pos, assessor, assessor_superior, err);
+}
+
+int store_position_assessors(struct db *db, int64_t pos, int64_t *assessor,
+			     int64_t *assessor_superior, struct kerr *err)
+{
+	*assessor = *assessor_superior = 0;
 	if (!pos)
 		return 0;
 	struct pos_index *idx = load_chain_index(db, pos, NULL, NULL, err);
@@ -661,6 +668,15 @@ int store_employee_assessors(struct db *db, int64_t employee_id, int64_t *assess
 	*assessor_superior = hier_assessor_superior(idx, pos);
 	pos_index_free(idx);
 	return 0;
+}
+
+int store_employee_leads(struct db *db, int64_t employee_id, struct kerr *err)
+{
+	int64_t one = 0;
+	return db_query_int(db, "SELECT 1 FROM positions c WHERE c.parent_id IN (SELECT p.id FROM "
+			    "positions p WHERE p.plt_employee_id = $1 UNION SELECT e.position_id FROM "
+			    "employees e WHERE e.id = $1) LIMIT 1", DB_ARGS(DB_INT(employee_id)), &one,
+			    err);
 }
 
 /* 1 if `superior` holds, or acts (Plt) in, a position above `pos`. */

@@ -128,6 +128,9 @@ int store_skp_create(struct db *db, const struct actor *who, struct skp *s, stru
  * may be NULL. */
 int store_skp_assessor(struct db *db, const struct skp *head, int64_t *assessor, int *is_head,
 		       struct kerr *err);
+/* The same for a caller that has loaded the SKP's employee already. */
+int store_skp_assessor_of(struct db *db, const struct skp *head, const struct employee *e,
+			  int64_t *assessor, int *is_head, struct kerr *err);
 /* Copies results, indicators, expectations and lampiran from another SKP of
  * the same employee (e.g. last period's) into a new draft in
  * want->period_id, with want's months and approach (0 / "" = the source's,

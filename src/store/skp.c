@@ -53,17 +53,24 @@ int store_skp_assessor(struct db *db, const struct skp *head, int64_t *assessor,
 		       struct kerr *err)
 {
 	struct employee e;
+	*assessor = 0;
+	if (store_employee_get(db, head->employee_id, &e, err))
+		return -1;
+	return store_skp_assessor_of(db, head, &e, assessor, is_head, err);
+}
+
+int store_skp_assessor_of(struct db *db, const struct skp *head, const struct employee *e,
+			  int64_t *assessor, int *is_head, struct kerr *err)
+{
 	struct position pos;
 	struct pos_node *nodes;
 	size_t n;
 	int64_t superior = 0;
 	*assessor = 0;
-	if (store_employee_get(db, head->employee_id, &e, err))
-		return -1;
-	if (!head->position_id || head->position_id == e.position_id) {
+	if (!head->position_id || head->position_id == e->position_id) {
 		if (is_head)
-			*is_head = position_kind_is_head(e.position_kind);
-		return store_employee_assessors(db, e.id, assessor, &superior, err);
+			*is_head = position_kind_is_head(e->position_kind);
+		return store_position_assessors(db, e->position_id, assessor, &superior, err);
 	}
 	if (store_position_get(db, head->position_id, &pos, err) ||
 	    store_position_chain(db, head->position_id, &nodes, &n, err))

@@ -38,7 +38,7 @@ void skp_view_release(struct skp_view *v)
 static int load_people(struct req *r, struct skp_view *v, struct kerr *err)
 {
 	if (store_employee_get(r->db, v->s.employee_id, &v->owner, err) ||
-	    store_skp_assessor(r->db, &v->s, &v->current_assessor, NULL, err))
+	    store_skp_assessor_of(r->db, &v->s, &v->owner, &v->current_assessor, NULL, err))
 		return -1;
 	int drafting = v->state == SKP_DRAFT || v->state == SKP_DIKEMBALIKAN;
 	int64_t shown = drafting && v->current_assessor ? v->current_assessor : v->s.assessor_id;
@@ -85,9 +85,12 @@ static int load_view(struct req *r, int64_t id, struct skp_view *v, struct kerr 
 	v->editable = may_edit_skp(r, &v->s, v->pstate);
 	if (v->editable && load_choices(r, v, err))
 		return -1;
-	if (v->role == SKP_ROLE_OWNER && v->pstate == PERIOD_OPEN &&
-	    store_skp_inbox(r->db, v->owner.id, v->s.period_id, &v->subs, &v->nsubs, err))
-		return -1;
+	if (v->role == SKP_ROLE_OWNER && v->pstate == PERIOD_OPEN) {
+		int leads = store_employee_leads(r->db, v->owner.id, err);
+		if (leads < 0 || (leads && store_skp_inbox(r->db, v->owner.id, v->s.period_id,
+							   &v->subs, &v->nsubs, err)))
+			return -1;
+	}
 	return store_skp_events(r->db, id, &v->events, &v->nevents, err);
 }
 
