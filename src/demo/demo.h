@@ -65,4 +65,9 @@ void demo_seen_free(struct demo_seen *s);
 int demo_person_make(struct demo_rng *r, struct demo_seen *seen, enum demo_tier tier,
 		     const char *degree, struct demo_person *out, struct kerr *err);
 
+/* Copies tmpl into out with each of the n placeholders names[k] ("{kel}")
+ * replaced by values[k]; a NULL value leaves its placeholder as written. */
+void demo_template(char *out, size_t size, const char *tmpl, const char *const *names,
+		   const char *const *values, size_t n);
+
 #endif

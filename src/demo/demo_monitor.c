@@ -102,21 +102,8 @@ void demo_fill(char *out, size_t size, const char *tmpl, const char *tw, const c
 	       const char *nilai, const char *sapa)
 {
 	static const char *const names[] = { "{tw}", "{pct}", "{nilai}", "{sapa}" };
-	const char *values[] = { tw, pct, nilai, sapa };
-	struct strbuf sb = STRBUF_INIT;
-	while (*tmpl) {
-		size_t k = 0;
-		while (k < COUNT(names) && strncmp(tmpl, names[k], strlen(names[k])))
-			k++;
-		if (k < COUNT(names) && values[k]) {
-			strbuf_addstr(&sb, values[k]);
-			tmpl += strlen(names[k]);
-		} else {
-			strbuf_addch(&sb, *tmpl++);
-		}
-	}
-	copy_str(out, size, sb.buf);
-	strbuf_release(&sb);
+	const char *const values[] = { tw, pct, nilai, sapa };
+	demo_template(out, size, tmpl, names, values, COUNT(names));
 }
 
 /* Rewords the error as "Data demo ...: message", keeping its code and field. */

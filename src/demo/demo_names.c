@@ -308,3 +308,22 @@ int demo_person_make(struct demo_rng *r, struct demo_seen *seen, enum demo_tier 
 	}
 	return kerr_set(err, KERR_INTERNAL, "", "Data demo: tidak dapat membuat nama yang unik");
 }
+
+void demo_template(char *out, size_t size, const char *tmpl, const char *const *names,
+		   const char *const *values, size_t n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	while (*tmpl) {
+		size_t k = 0;
+		while (k < n && strncmp(tmpl, names[k], strlen(names[k])))
+			k++;
+		if (k < n && values[k]) {
+			strbuf_addstr(&sb, values[k]);
+			tmpl += strlen(names[k]);
+		} else {
+			strbuf_addch(&sb, *tmpl++);
+		}
+	}
+	copy_str(out, size, sb.buf);
+	strbuf_release(&sb);
+}

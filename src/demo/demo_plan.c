@@ -15,6 +15,7 @@
  * so every run builds the same plans.
  */
 #include "cli/commands.h"
+#include "demo/demo.h"
 #include "demo/demo_plan.h"
 #include "domain/berakhlak.h"
 #include "store/plan.h"
@@ -276,21 +277,8 @@ static int holders_load(struct plan_ctx *c)
 static void fill(char *out, size_t size, const char *tmpl, const struct holder *h)
 {
 	static const char *const names[] = { "{kel}", "{unit}", "{atasan}" };
-	const char *values[] = { h->kel, h->pos->unit_name, h->atasan };
-	struct strbuf sb = STRBUF_INIT;
-	while (*tmpl) {
-		size_t k = 0;
-		while (k < COUNT(names) && strncmp(tmpl, names[k], strlen(names[k])))
-			k++;
-		if (k < COUNT(names)) {
-			strbuf_addstr(&sb, values[k]);
-			tmpl += strlen(names[k]);
-		} else {
-			strbuf_addch(&sb, *tmpl++);
-		}
-	}
-	copy_str(out, size, sb.buf);
-	strbuf_release(&sb);
+	const char *const values[] = { h->kel, h->pos->unit_name, h->atasan };
+	demo_template(out, size, tmpl, names, values, COUNT(names));
 }
 
 /* What a result of h points at: "G:CODE" a goal; a key the assessor's
