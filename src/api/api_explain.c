@@ -1,8 +1,9 @@
 /*
  * api_explain.c - GET /api/v1/skp/{id}/penjelasan: how an employee's
  * predicate came about, step by step: the achievements per RHK at each
- * checkpoint, the ratings with their justifications and who gave them,
- * the predicate matrix, the 360-degree aggregates by rater group (only
+ * checkpoint, the ratings with their justifications and who gave them
+ * (the pejabat penilai, and who changed them by an objection decision and
+ * when), the predicate matrix, the 360-degree aggregates by rater group (only
  * the groups the anonymity rules show; never who answered), the curve of
  * the employee's unit (counts only, never names) and every step of the
  * assessments with its time.  Readable by whoever may read the SKP.
@@ -51,18 +52,38 @@ static const struct checkpoint *cp_of(const struct skp_monitor *m, int64_t id)
 	return NULL;
 }
 
+/* The objection decision that changed assessment `id`'s ratings (the
+ * last "keberatan" step of its history): who decided and when; null when
+ * none did. */
+static json_t *decision_json(const struct assessment_event *ev, size_t nev, int64_t id)
+{
+	const struct assessment_event *d = NULL;
+	for (size_t i = 0; i < nev; i++)
+		if (ev[i].assessment_id == id && !strcmp(ev[i].action, "keberatan"))
+			d = &ev[i];
+	if (!d)
+		return json_null();
+	return json_pack("{s:s, s:o}", "oleh", d->actor_name, "waktu", assess_time_json(d->at));
+}
+
 static json_t *assessments_json(struct req *r, const struct assess_ctx *c,
-				const struct skp_monitor *m, struct kerr *err)
+				const struct skp_monitor *m, const struct assessment_event *ev,
+				size_t nev, struct kerr *err)
 {
 	struct assessment *a = NULL;
 	size_t n = 0;
 	if (store_assessment_list(r->db, c->s.id, &a, &n, err))
 		return NULL;
 	json_t *arr = json_array();
-	for (size_t i = 0; i < n; i++)
-		if (assess_visible(c, &a[i]))
-			json_array_append_new(arr, assessment_to_json(c, &a[i], a[i].kind,
-				a[i].kind == ASSESS_PERIODIK ? cp_of(m, a[i].checkpoint_id) : NULL, NULL));
+	for (size_t i = 0; i < n; i++) {
+		if (!assess_visible(c, &a[i]))
+			continue;
+		json_t *j = assessment_to_json(c, &a[i], a[i].kind, a[i].kind == ASSESS_PERIODIK ?
+					       cp_of(m, a[i].checkpoint_id) : NULL, NULL);
+		json_object_set_new(j, "diubah_oleh_keberatan", a[i].final ?
+				    decision_json(ev, nev, a[i].id) : json_null());
+		json_array_append_new(arr, j);
+	}
 	assessments_free(a, n);
 	return arr;
 }
@@ -126,18 +147,13 @@ static json_t *r360_json(struct req *r, const struct assess_ctx *c, const struct
 	return arr;
 }
 
-static json_t *history_json(struct req *r, const struct assess_ctx *c,
-			    const struct skp_monitor *m, struct kerr *err)
+static json_t *history_json(const struct assess_ctx *c, const struct skp_monitor *m,
+			    const struct assessment_event *e, size_t n)
 {
-	struct assessment_event *e = NULL;
-	size_t n = 0;
-	if (store_assessment_events(r->db, c->s.id, &e, &n, err))
-		return NULL;
 	json_t *arr = json_array();
 	for (size_t i = 0; i < n; i++)
 		if (strcmp(e[i].action, "draf") || c->role == SKP_ROLE_ASSESSOR)
 			json_array_append_new(arr, assessment_event_to_json(&e[i], m->cp, m->n_cp));
-	assessment_events_free(e, n);
 	return arr;
 }
 
@@ -160,16 +176,19 @@ static json_t *curve_json_of(struct req *r, const struct assess_ctx *c, struct k
 static int explanation(struct req *r, const struct assess_ctx *c, const struct skp_monitor *m,
 		       json_t **out, struct kerr *err)
 {
-	json_t *parts[4] = { assessments_json(r, c, m, err), NULL, NULL, NULL };
+	struct assessment_event *ev = NULL;
+	size_t nev = 0;
+	if (store_assessment_events(r->db, c->s.id, &ev, &nev, err))
+		return -1;
+	json_t *parts[3] = { assessments_json(r, c, m, ev, nev, err), NULL, NULL };
 	if (parts[0])
 		parts[1] = r360_json(r, c, m, err);
 	if (parts[1])
 		parts[2] = curve_json_of(r, c, err);
-	if (parts[2])
-		parts[3] = history_json(r, c, m, err);
-	if (!parts[3]) {
-		for (int i = 0; i < 4; i++)
+	if (!parts[2]) {
+		for (int i = 0; i < 3; i++)
 			json_decref(parts[i]);
+		assessment_events_free(ev, nev);
 		return -1;
 	}
 	*out = json_pack("{s:I, s:{s:I, s:s, s:s, s:s, s:s}, s:{s:I, s:s, s:s}, s:o, s:o, s:o, "
@@ -179,7 +198,8 @@ static int explanation(struct req *r, const struct assess_ctx *c, const struct s
 			 "periode", "id", (json_int_t)c->p.id, "nama", c->p.name, "status", c->p.state,
 			 "capaian", achievements_json(&c->s, m), "penilaian", parts[0],
 			 "matriks", matrix_json(), "umpan_balik_360", parts[1], "kurva", parts[2],
-			 "riwayat", parts[3], "kepala_unit", c->headed_unit != 0);
+			 "riwayat", history_json(c, m, ev, nev), "kepala_unit", c->headed_unit != 0);
+	assessment_events_free(ev, nev);
 	return 0;
 }
 

@@ -186,6 +186,42 @@ static void intro(struct req *r)
 				  "anonimitas</a></p>");
 }
 
+/* What the rater just sent, for the notice. */
+static void sent_text(struct strbuf *t, const struct rater360 *a, int answered)
+{
+	int self = a && !strcmp(a->grp, "diri");
+	if (answered && self)
+		strbuf_addstr(t, "Penilaian diri Anda telah dikirim.");
+	else if (answered && a)
+		strbuf_addf(t, "Jawaban Anda untuk %s telah dikirim.", a->ratee.name);
+	else if (answered)
+		strbuf_addstr(t, "Jawaban Anda telah dikirim.");
+	else if (a && !self)
+		strbuf_addf(t, "Penugasan menilai %s telah Anda tolak; alasannya dikirim kepada "
+			    "pengelola kinerja.", a->ratee.name);
+	else
+		strbuf_addstr(t, "Penugasan telah Anda tolak; alasannya dikirim kepada pengelola "
+			      "kinerja.");
+}
+
+/* After a form was sent (?pesan=dijawab|ditolak&tugas=ID): the notice,
+ * naming the person rated when the form is among the caller's. */
+static void sent_notice(struct req *r, const struct rater360 *list, size_t n)
+{
+	const char *code = req_query(r, "pesan"), *task = req_query(r, "tugas");
+	const struct rater360 *a = NULL;
+	struct strbuf t = STRBUF_INIT;
+	if (!code || (strcmp(code, "dijawab") && strcmp(code, "ditolak")))
+		return;
+	long long id = task ? strtoll(task, NULL, 10) : 0;
+	for (size_t i = 0; i < n && id > 0; i++)
+		if (list[i].id == id && !strcmp(list[i].state, code))
+			a = &list[i];
+	sent_text(&t, a, !strcmp(code, "dijawab"));
+	alert_box(r, "success", t.buf);
+	strbuf_release(&t);
+}
+
 /* GET /360 */
 static int page_360_home(struct req *r)
 {
@@ -200,6 +236,7 @@ static int page_360_home(struct req *r)
 		return reply_error(r, &err);
 	}
 	page_begin(r, "Umpan Balik 360\xc2\xb0", NAV_360);
+	sent_notice(r, list, n);
 	html_raw(&r->out, "<h1 class=\"h3\">Umpan Balik 360\xc2\xb0</h1>");
 	intro(r);
 	if (r->who.employee_id) {

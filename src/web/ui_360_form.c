@@ -26,9 +26,71 @@ struct answer_form {
 	const struct kerr *err;
 };
 
+/* A refused answer's message for each value ("" when it is fine). */
+struct value_problems {
+	char msg[VALUES_360][sizeof ((struct kerr *)0)->msg];
+	size_t n;
+};
+
 static int bad(const struct answer_form *f, const char *field)
 {
 	return f->err && kerr_is_set(f->err) && !strcmp(f->err->field, field);
+}
+
+/* The message for value i by the rules the store checks (left out, off
+ * the scale), "" when it is fine. */
+static void value_check(char *out, size_t size, size_t i, int score, int scale)
+{
+	enum scale360 sc = scale == 5 ? SCALE_5 : SCALE_3;
+	enum rating level;
+	struct kerr ignored = KERR_INIT;
+	const char *name = berakhlak_at(i)->name;
+	*out = '\0';
+	if (!score)
+		snprintf(out, size, "Nilai %s wajib diisi", name);
+	else if (scale360_level(sc, score, &level, &ignored))
+		snprintf(out, size, "Nilai %s harus 1 sampai %d, bukan %d", name, scale360_max(sc),
+			 score);
+}
+
+/* After a refusal on a value: the store stops at the first value at fault,
+ * so the others are checked here too, for the rater to fix them all at
+ * once; the one the store named keeps its message. */
+static void find_problems(const struct answer_form *f, int scale, struct value_problems *p)
+{
+	memset(p, 0, sizeof *p);
+	if (!f->err || !kerr_is_set(f->err) || strncmp(f->err->field, "nilai.", 6))
+		return;
+	for (size_t i = 0; i < VALUES_360; i++) {
+		char *msg = p->msg[i];
+		if (!strcmp(f->err->field + 6, berakhlak_at(i)->code))
+			snprintf(msg, sizeof p->msg[i], "%s", f->err->msg);
+		else
+			value_check(msg, sizeof p->msg[i], i, f->score[i], scale);
+		p->n += *msg != '\0';
+	}
+}
+
+/* "Jawaban belum dikirim:" with each problem, linked to its value or
+ * field; nothing without a refusal of the answer. */
+static void error_summary(struct req *r, const struct answer_form *f,
+			  const struct value_problems *p)
+{
+	if (!f->err || !kerr_is_set(f->err) || bad(f, "alasan"))
+		return;
+	html_raw(&r->out, "<div class=\"alert alert-danger\" role=\"alert\" id=\"galat-jawaban\">"
+			  "<p class=\"mb-1\"><strong>Jawaban belum dikirim:</strong></p><ul "
+			  "class=\"mb-0\">");
+	for (size_t i = 0; i < VALUES_360; i++)
+		if (p->msg[i][0])
+			html(&r->out, "<li><a class=\"alert-link\" href=\"#nilai-%s\">%s</a></li>",
+			     berakhlak_at(i)->code, p->msg[i]);
+	if (!p->n && bad(f, "komentar"))
+		html(&r->out, "<li><a class=\"alert-link\" href=\"#f-komentar\">%s</a></li>",
+		     f->err->msg);
+	else if (!p->n)
+		html(&r->out, "<li>%s</li>", f->err->msg);
+	html_raw(&r->out, "</ul></div>");
 }
 
 /* ---- the header --------------------------------------------------------------------------- */
@@ -70,28 +132,33 @@ static void choice(struct req *r, const char *code, int value, int scale, int ch
 	html_raw(&r->out, "</label></div>");
 }
 
-static void value_fieldset(struct req *r, size_t i, int scale, const struct answer_form *f)
+/* One value: its guides and its choices as a radio group, described by
+ * the guides and, when refused, by the message, which is marked invalid. */
+static void value_fieldset(struct req *r, size_t i, int scale, const struct answer_form *f,
+			   const char *problem)
 {
 	const struct core_value *v = berakhlak_at(i);
-	char field[64];
-	snprintf(field, sizeof field, "nilai.%s", v->code);
-	html(&r->out, "<fieldset class=\"border rounded p-3 mb-3%s\" aria-describedby=\"p-%s\">"
-		      "<legend class=\"h6 float-none w-auto px-1\">%zu. %s</legend>"
-		      "<ul class=\"small text-muted\" id=\"p-%s\">", bad(f, field) ? " border-danger" : "",
-	     v->code, i + 1, v->name, v->code);
+	const char *code = v->code;
+	html(&r->out, "<fieldset class=\"border rounded p-3 mb-3%s\" id=\"nilai-%s\" "
+		      "role=\"radiogroup\" aria-required=\"true\" aria-labelledby=\"l-%s\" "
+		      "aria-describedby=\"p-%s", *problem ? " border-danger" : "", code, code, code);
+	if (*problem)
+		html(&r->out, " e-%s\" aria-invalid=\"true", code);
+	html(&r->out, "\"><legend class=\"h6 float-none w-auto px-1\" id=\"l-%s\">%zu. %s</legend>"
+		      "<ul class=\"small text-muted\" id=\"p-%s\">", code, i + 1, v->name, code);
 	for (int g = 0; g < 3; g++)
 		html(&r->out, "<li>%s</li>", v->guides[g]);
 	html_raw(&r->out, "</ul>");
 	for (int s = 1; s <= scale; s++)
-		choice(r, v->code, s, scale, f->score[i] == s);
-	if (bad(f, field))
-		html(&r->out, "<div class=\"text-danger small mt-1\" role=\"alert\">%s</div>",
-		     f->err->msg);
+		choice(r, code, s, scale, f->score[i] == s);
+	if (*problem)
+		html(&r->out, "<div class=\"text-danger small mt-1\" id=\"e-%s\">%s</div>", code,
+		     problem);
 	html_raw(&r->out, "</fieldset>");
 }
 
 static void answer_form(struct req *r, const struct rater360 *a, int threshold,
-			const struct answer_form *f)
+			const struct answer_form *f, const struct value_problems *p)
 {
 	html(&r->out, "<section class=\"mb-4\" aria-labelledby=\"h-jawab\" id=\"jawab\"><h2 "
 		      "class=\"h5\" id=\"h-jawab\">Penilaian perilaku kerja</h2><p class=\"small\">"
@@ -99,13 +166,10 @@ static void answer_form(struct req *r, const struct rater360 *a, int threshold,
 		      "bersama jawaban: pegawai yang dinilai dan atasannya hanya melihat ringkasan "
 		      "kelompok, dan hanya bila kelompok itu memiliki paling sedikit %d jawaban.</p>",
 	     threshold);
-	if (f->err && kerr_is_set(f->err) && strncmp(f->err->field, "nilai.", 6) &&
-	    strcmp(f->err->field, "alasan"))
-		form_error_alert(r, NULL, f->err);
 	html(&r->out, "<form method=\"post\" action=\"/360/tugas/%lld/jawab\">", (long long)a->id);
 	csrf_field(r);
 	for (size_t i = 0; i < VALUES_360; i++)
-		value_fieldset(r, i, a->scale, f);
+		value_fieldset(r, i, a->scale, f, p->msg[i]);
 	form_label(r, "komentar", "Komentar (boleh kosong; ditampilkan tanpa nama)", "mb-3");
 	html(&r->out, "<textarea id=\"f-komentar\" name=\"komentar\" rows=\"3\" maxlength=\"%d\"",
 	     COMMENT360_MAX);
@@ -191,11 +255,15 @@ static int task_page(struct req *r, const struct answer_form *f, int status)
 			  "breadcrumb-item\"><a href=\"/360\">Umpan Balik 360\xc2\xb0</a></li><li "
 			  "class=\"breadcrumb-item active\" aria-current=\"page\">Formulir</li></ol>"
 			  "</nav><h1 class=\"h3\">Formulir Umpan Balik 360\xc2\xb0</h1>");
-	header(r, &a);
 	if (rater360_accepting(&a)) {
-		answer_form(r, &a, rd.threshold, f);
+		struct value_problems p;
+		find_problems(f, a.scale, &p);
+		error_summary(r, f, &p);
+		header(r, &a);
+		answer_form(r, &a, rd.threshold, f, &p);
 		decline_form(r, &a, f);
 	} else {
+		header(r, &a);
 		if (f->err && kerr_is_set(f->err))
 			form_error_alert(r, NULL, f->err);
 		closed_note(r, &a);
@@ -218,6 +286,15 @@ static int refused(struct req *r, struct answer_form *f, const struct kerr *err)
 		return reply_error(r, err);
 	f->err = err;
 	return task_page(r, f, kerr_http_status(err));
+}
+
+/* To the rater's list, whose notice names what was sent (`what`: the
+ * assignment's new state). */
+static int sent(struct req *r, const char *what)
+{
+	char to[96];
+	snprintf(to, sizeof to, "/360?pesan=%s&tugas=%lld", what, (long long)r->path_id);
+	return reply_redirect(r, to);
 }
 
 static void read_scores(struct req *r, int score[VALUES_360])
@@ -244,7 +321,7 @@ int page_360_answer(struct req *r)
 	if (kerr_is_set(&err) || store_rater360_answer(r->db, &who, r->path_id, r->who.employee_id,
 						       f.score, f.comment, &err))
 		return refused(r, &f, &err);
-	return reply_redirect(r, "/360?pesan=disimpan");
+	return sent(r, "dijawab");
 }
 
 int page_360_decline(struct req *r)
@@ -257,5 +334,5 @@ int page_360_decline(struct req *r)
 	if (kerr_is_set(&err) || store_rater360_decline(r->db, &who, r->path_id, r->who.employee_id,
 							f.reason, &err))
 		return refused(r, &f, &err);
-	return reply_redirect(r, "/360?pesan=disimpan");
+	return sent(r, "ditolak");
 }

@@ -26,8 +26,20 @@ const char *assess_status_text(const struct assessment *a, int visible);
  * are given.  `id` is the table's id. */
 void assess_matrix(struct req *r, enum rating hasil, enum rating perilaku, const char *id);
 /* The ratings with their justifications, who gave them and when, and the
- * predicate. */
-void assess_ratings_block(struct req *r, const struct assessment *a);
+ * predicate; `decision` (NULL: none) is the step of an objection decision
+ * that changed them (assess_decision_of): then it says so, whose decision
+ * and when, and names the pejabat penilai as the one who rated first. */
+void assess_ratings_block(struct req *r, const struct assessment *a,
+			  const struct assessment_event *decision);
+/* The last step among ev[0..n) (store_assessment_events) where an
+ * objection decision changed assessment `assessment_id`'s ratings, or
+ * NULL. */
+const struct assessment_event *assess_decision_of(const struct assessment_event *ev, size_t n,
+						 int64_t assessment_id);
+/* "Penilaian periodik: Triwulan I" (the checkpoint named from cps) or
+ * "Penilaian tahunan", as plain text into out. */
+void assess_title(char *out, size_t size, const struct assessment *a,
+		  const struct checkpoint *cps, size_t n_cp);
 /* The achievement per RHK at checkpoint `only_cp`, or at every checkpoint
  * the SKP's months overlap (0). */
 void assess_achievements(struct req *r, const struct skp *s, const struct skp_monitor *m,

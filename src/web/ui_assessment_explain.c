@@ -70,23 +70,22 @@ static const char *cp_name(const struct explain_view *v, int64_t id)
 
 static void one_assessment(struct req *r, const struct explain_view *v, const struct assessment *a)
 {
-	char id[32], q[64];
+	char id[32], q[64], title[96];
 	snprintf(id, sizeof id, "matriks-%lld", (long long)a->id);
 	if (a->kind == ASSESS_TAHUNAN)
 		snprintf(q, sizeof q, "jenis=tahunan");
 	else
 		snprintf(q, sizeof q, "jenis=periodik&titik=%lld", (long long)a->checkpoint_id);
+	assess_title(title, sizeof title, a, v->m.cp, v->m.n_cp);
 	html(&r->out, "<article class=\"card mb-3\" data-penilaian=\"%s\"><div class=\"card-body\">"
-		      "<h3 class=\"h6 card-title\">%s%s%s%s</h3>", assessment_kind_name(a->kind),
-	     assessment_kind_label(a->kind), a->kind == ASSESS_PERIODIK ? ": " : "",
-	     a->kind == ASSESS_PERIODIK ? cp_name(v, a->checkpoint_id) : "",
+		      "<h3 class=\"h6 card-title\">%s%s</h3>", assessment_kind_name(a->kind), title,
 	     a->final ? "" : " (draf, hanya terlihat oleh pejabat penilai)");
 	if (a->kind == ASSESS_TAHUNAN && v->c.headed_unit)
 		html_raw(&r->out, "<p class=\"small\">Pegawai ini kepala unit: rating hasil kerjanya "
 				  "mengikuti predikat unit kerjanya (Istimewa \xe2\x86\x92 Di Atas "
 				  "Ekspektasi, Baik \xe2\x86\x92 Sesuai Ekspektasi, selainnya \xe2\x86\x92 "
 				  "Di Bawah Ekspektasi).</p>");
-	assess_ratings_block(r, a);
+	assess_ratings_block(r, a, a->final ? assess_decision_of(v->ev, v->nev, a->id) : NULL);
 	assess_matrix(r, a->hasil, a->perilaku, id);
 	if (v->c.role == SKP_ROLE_OWNER && a->final && !a->acknowledged_at)
 		html(&r->out, "<a class=\"btn btn-sm btn-success\" href=\"/penilaian/%lld?%s\">Buka "
@@ -161,7 +160,7 @@ static void steps(struct req *r, const struct explain_view *v)
 	assess_curve_table(r, &v->curve, 0);
 	html_raw(&r->out, "</section>");
 	history_step(r, v);
-	objection_explain_section(r, &v->c, v->a, v->n);
+	objection_explain_section(r, &v->c, v->a, v->n, &v->m);
 }
 
 /* GET /skp/{id}/penjelasan */

@@ -23,6 +23,8 @@ struct form_view {
 	struct checkpoint cp;            /* periodik */
 	struct assessment a;
 	int visible;
+	struct assessment_event *ev;     /* the SKP's history, once a is ditetapkan */
+	size_t nev;
 	struct skp_monitor m;
 	struct unit_result unit;         /* a head's tahunan: the unit's predicate */
 	const char *closed;              /* why it cannot change now, NULL if it can */
@@ -33,6 +35,7 @@ struct form_view {
 static void view_release(struct form_view *v)
 {
 	assessment_release(&v->a);
+	assessment_events_free(v->ev, v->nev);
 	skp_monitor_release(&v->m);
 	assess_ctx_release(&v->c);
 }
@@ -72,6 +75,8 @@ static int load_rest(struct req *r, struct form_view *v, const char *jenis, cons
 		return -1;
 	v->visible = assess_visible(&v->c, &v->a);
 	v->closed = closed_reason(v);
+	if (v->visible && v->a.final)
+		return store_assessment_events(r->db, v->c.s.id, &v->ev, &v->nev, err);
 	return 0;
 }
 
@@ -252,7 +257,7 @@ static void result_part(struct req *r, const struct form_view *v)
 {
 	html(&r->out, "<h3 class=\"h6\">%s</h3>", v->a.final ? "Hasil penilaian" :
 	     "Draf tersimpan (belum terlihat oleh pegawai)");
-	assess_ratings_block(r, &v->a);
+	assess_ratings_block(r, &v->a, assess_decision_of(v->ev, v->nev, v->a.id));
 	assess_matrix(r, v->a.hasil, v->a.perilaku, "matriks");
 }
 

@@ -82,11 +82,63 @@ void assess_matrix(struct req *r, enum rating hasil, enum rating perilaku, const
 	html_raw(&r->out, "</tbody></table>");
 }
 
-void assess_ratings_block(struct req *r, const struct assessment *a)
+const struct assessment_event *assess_decision_of(const struct assessment_event *ev, size_t n,
+						 int64_t assessment_id)
 {
-	char when[40], seen[40];
+	const struct assessment_event *found = NULL;
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].assessment_id == assessment_id && !strcmp(ev[i].action, "keberatan"))
+			found = &ev[i];
+	return found;
+}
+
+void assess_title(char *out, size_t size, const struct assessment *a,
+		  const struct checkpoint *cps, size_t n_cp)
+{
+	const char *cp = "";
+	for (size_t i = 0; a->kind == ASSESS_PERIODIK && i < n_cp; i++)
+		if (cps[i].id == a->checkpoint_id)
+			cp = cps[i].name;
+	snprintf(out, size, "%s%s%s", assessment_kind_label(a->kind), *cp ? ": " : "", cp);
+}
+
+/* Above the ratings a decision set: whose decision, and when. */
+static void decision_note(struct req *r, const struct assessment_event *d)
+{
+	char when[40];
+	format_time_wib(when, sizeof when, d->at);
+	html(&r->out, "<p class=\"alert alert-info py-2 mb-2\" data-putusan-keberatan>Penilaian "
+		      "ini telah diubah oleh <strong>putusan keberatan</strong> yang ditetapkan %s "
+		      "pada %s; rating, alasan, dan predikat di bawah ini berlaku sejak putusan itu. "
+		      "Penilaian semula oleh pejabat penilai tetap tercatat di riwayat penilaian.</p>",
+	     d->actor_name, when);
+}
+
+/* Who rated, when it was ditetapkan, and who changed it by a decision. */
+static void ratings_credit(struct req *r, const struct assessment *a,
+			   const struct assessment_event *decision)
+{
+	char when[40];
 	format_time_wib(when, sizeof when, a->finalised_at);
+	html(&r->out, "<dt class=\"col-sm-4\">%s</dt><dd class=\"col-sm-8\" data-penilai>%s "
+		      "(pejabat penilai)</dd><dt class=\"col-sm-4\">Ditetapkan</dt><dd "
+		      "class=\"col-sm-8\">%s</dd>", decision ? "Dinilai semula oleh" : "Dinilai oleh",
+	     a->assessor_name[0] ? a->assessor_name : "Administrator",
+	     a->final ? when : "belum ditetapkan");
+	if (!decision)
+		return;
+	format_time_wib(when, sizeof when, decision->at);
+	html(&r->out, "<dt class=\"col-sm-4\">Diubah oleh putusan keberatan</dt><dd "
+		      "class=\"col-sm-8\" data-pemutus>%s \xc2\xb7 %s</dd>", decision->actor_name, when);
+}
+
+void assess_ratings_block(struct req *r, const struct assessment *a,
+			  const struct assessment_event *decision)
+{
+	char seen[40];
 	format_time_wib(seen, sizeof seen, a->acknowledged_at);
+	if (decision)
+		decision_note(r, decision);
 	html_raw(&r->out, "<dl class=\"row mb-2\"><dt class=\"col-sm-4\">Hasil kerja</dt>"
 			  "<dd class=\"col-sm-8\">");
 	assess_rating_badge(r, a->hasil);
@@ -96,12 +148,10 @@ void assess_ratings_block(struct req *r, const struct assessment *a)
 	html(&r->out, "<p class=\"skp-pre mb-0 mt-1\">%s</p></dd><dt class=\"col-sm-4\">Predikat"
 		      "</dt><dd class=\"col-sm-8\">", a->perilaku_reason);
 	assess_predicate_badge(r, a->predicate);
-	html(&r->out, "</dd><dt class=\"col-sm-4\">Dinilai oleh</dt><dd class=\"col-sm-8\" "
-		      "data-penilai>%s (pejabat penilai)</dd><dt class=\"col-sm-4\">Ditetapkan</dt>"
-		      "<dd class=\"col-sm-8\">%s</dd><dt class=\"col-sm-4\">Diketahui pegawai</dt>"
-		      "<dd class=\"col-sm-8\">%s</dd></dl>", a->assessor_name[0] ? a->assessor_name
-		      : "Administrator", a->final ? when : "belum ditetapkan",
-	     a->acknowledged_at ? seen : "belum");
+	html_raw(&r->out, "</dd>");
+	ratings_credit(r, a, decision);
+	html(&r->out, "<dt class=\"col-sm-4\">Diketahui pegawai</dt><dd class=\"col-sm-8\">%s"
+		      "</dd></dl>", a->acknowledged_at ? seen : "belum");
 }
 
 /* ---- achievements --------------------------------------------------------------------------- */

@@ -13,16 +13,17 @@
 #include "http/objection_access.h"
 
 struct req;
+struct skp_monitor;
 
 /* ---- for other pages (ui_objection_parts.c) ------------------------------------------------ */
 
 /* The "Keberatan" section of /skp/{id}/penjelasan: for every ditetapkan
- * assessment among a[0..n) its case (the ratings at filing, the decision
- * and the new ratings, with times, a link to the case) or, for the
- * employee, the form to file one with its last day, or a sentence that
- * the time has passed. */
+ * assessment among a[0..n), headed by its name (the checkpoint from m),
+ * its case (the ratings at filing, the decision and the new ratings, with
+ * times, a link to the case) or, for the employee, the form to file one
+ * with its last day, or a sentence that the time has passed. */
 void objection_explain_section(struct req *r, const struct assess_ctx *c,
-			       const struct assessment *a, size_t n);
+			       const struct assessment *a, size_t n, const struct skp_monitor *m);
 /* The home page card: the cases waiting for the user (to ask for an
  * explanation or decide, to explain); nothing when none. */
 void objection_home_card(struct req *r);

@@ -200,6 +200,17 @@ static void decision_form(struct req *r, const struct case_view *v)
 			  "(final)</button></div></form>");
 }
 
+/* Not decided yet, and not decidable by the caller now: for the one who
+ * decides, before the explanation is asked for, the step that comes first. */
+static void undecided(struct req *r, const struct case_view *v)
+{
+	html_raw(&r->out, "<p class=\"text-muted\">Belum diputus.</p>");
+	if ((v->roles & OBJ_ROLE_DECIDER) && v->o.state == OBJ_DIAJUKAN)
+		html_raw(&r->out, "<p class=\"small\" data-langkah>Langkah berikutnya: minta dahulu "
+				  "<a href=\"#penjelasan\">penjelasan pejabat penilai</a>, lalu putuskan "
+				  "keberatan ini di sini setelah penjelasannya diterima.</p>");
+}
+
 static void decision(struct req *r, const struct case_view *v)
 {
 	const struct objection *o = &v->o;
@@ -217,7 +228,7 @@ static void decision(struct req *r, const struct case_view *v)
 	} else if ((v->roles & OBJ_ROLE_DECIDER) && objection_decidable(o->state)) {
 		decision_form(r, v);
 	} else {
-		html_raw(&r->out, "<p class=\"text-muted\">Belum diputus.</p>");
+		undecided(r, v);
 	}
 	html_raw(&r->out, "</section>");
 }

@@ -141,12 +141,12 @@ static void case_summary(struct req *r, const struct objection *o)
 
 /* For one ditetapkan assessment: its case, or what its employee may do. */
 static void one(struct req *r, const struct assess_ctx *c, const struct assessment *a,
-		const struct objection *o, int days)
+		const struct skp_monitor *m, const struct objection *o, int days)
 {
-	char day[16];
+	char day[16], title[96];
 	int64_t last = objection_last_day(a->finalised_at, days);
-	html(&r->out, "<div class=\"border rounded p-2 mb-2\"><h3 class=\"h6\">%s</h3>",
-	     assessment_kind_label(a->kind));
+	assess_title(title, sizeof title, a, m->cp, m->n_cp);
+	html(&r->out, "<div class=\"border rounded p-2 mb-2\"><h3 class=\"h6\">%s</h3>", title);
 	if (o)
 		case_summary(r, o);
 	else if (c->role != SKP_ROLE_OWNER)
@@ -163,7 +163,7 @@ static void one(struct req *r, const struct assess_ctx *c, const struct assessme
 }
 
 void objection_explain_section(struct req *r, const struct assess_ctx *c,
-			       const struct assessment *a, size_t n)
+			       const struct assessment *a, size_t n, const struct skp_monitor *m)
 {
 	struct objection *v = NULL;
 	size_t nv = 0, shown = 0;
@@ -182,7 +182,7 @@ void objection_explain_section(struct req *r, const struct assess_ctx *c,
 	for (size_t i = 0; i < n; i++) {
 		if (!a[i].final)
 			continue;
-		one(r, c, &a[i], case_of(v, nv, a[i].id), days);
+		one(r, c, &a[i], m, case_of(v, nv, a[i].id), days);
 		shown++;
 	}
 	if (!shown)

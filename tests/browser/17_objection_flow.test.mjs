@@ -5,8 +5,10 @@
 //      in the navigation, "Kelola putaran 360°";
 //   2. a colleague of the demo pegawai (Nur, ASM-YAN-P02, a peer under the
 //      same Kepala Seksi) opens her forms from the navigation, leaves one
-//      value out and sees it refused by name with what she chose kept,
-//      then sends the seven values and sees her answer recorded;
+//      value out and sees it refused by name at the top of the page, a
+//      link to the value, which is marked and described by the message,
+//      with what she chose kept; then sends the seven values, reads that
+//      her answer about the pegawai was sent, and sees it recorded;
 //   3. the Kepala Seksi (demo "pejabat", the pejabat penilai) rates the
 //      pegawai's Triwulan I, saves a draft, reads the predicate the matrix
 //      gives for the two ratings, and finalises;
@@ -14,10 +16,13 @@
 //      and the steps, and files an objection there with reasons and a PDF;
 //      she finds it among her objections;
 //   5. the Camat (her atasan pejabat penilai) opens it from the home page,
-//      asks the Kasi for an explanation, the Kasi gives it, and the Camat
-//      changes the hasil kerja rating with a written decision;
-//   6. the pegawai reads the decision and the new predicate, with the
-//      original still in the history of the explanation page.
+//      reads that he first asks for an explanation, asks the Kasi, the
+//      Kasi gives it, and the Camat changes the hasil kerja rating with a
+//      written decision;
+//   6. the pegawai reads the decision and the new predicate: the
+//      explanation page credits the Camat's decision with the ratings (the
+//      Kasi with the original, still in the history), and names the
+//      checkpoint of the objection.
 //
 // axe (WCAG 2.1 A and AA) finds nothing serious or critical on the 360
 // form (with its refusal), the explanation page with the filing form, and
@@ -95,8 +100,11 @@ async function assertAccessible(page, what) {
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true });
 const status = async (page) => (await page.getByRole('status').first().innerText()).trim();
-/** The fieldset of one BerAKHLAK value on the 360 form ("3. Kompeten"). */
-const valueGroup = (page, name) => page.getByRole('group', { name: `${VALUES.indexOf(name) + 1}. ${name}` });
+/** The radio group of one BerAKHLAK value on the 360 form ("3. Kompeten"). */
+const valueGroup = (page, name) => page.getByRole('radiogroup', { name: `${VALUES.indexOf(name) + 1}. ${name}` });
+/** The texts an element's aria-describedby points at, in order. */
+const descriptions = (locator) => locator.evaluate((el) => (el.getAttribute('aria-describedby') || '').split(/\s+/)
+  .filter(Boolean).map((id) => document.getElementById(id)?.innerText.trim()));
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 const literally = (s) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
@@ -114,7 +122,7 @@ test('HR opens a 360 round for Triwulan I from the 360 page', async () => {
   assert.match(await hr.locator('main').innerText(), /Triwulan I \(Tahun 2026\)/);
 });
 
-test('a peer answers the 360 form: a value left out is refused by name, what was chosen is kept', async () => {
+test('a peer answers the 360 form: a value left out is refused at the top and at the value, what was chosen is kept', async () => {
   nurName = (await nur.getByRole('navigation', { name: 'Navigasi utama' }).locator('a[href="/akun"]').innerText())
     .replace(/\s*\(.*\)\s*$/, '').trim();
   await nur.goto('/');
@@ -143,8 +151,29 @@ test('a peer answers the 360 form: a value left out is refused by name, what was
   // server refuses it, naming the value, with the other choices kept.
   await nur.locator('form[action$="/jawab"]').evaluate((f) => { f.noValidate = true; });
   await clickAndWait(nur, nur.getByRole('button', { name: 'Kirim penilaian' }));
-  const error = valueGroup(nur, SKIPPED).getByRole('alert');
-  assert.equal(await error.innerText(), `Nilai ${SKIPPED} wajib diisi`);
+  // The refusal is summed up at the top of the page, each problem a link
+  // to its value, and said again at the value itself.
+  const summary = nur.getByRole('alert');
+  assert.equal(await summary.count(), 1, 'one alert');
+  assert.equal(squash(await summary.innerText()), `Jawaban belum dikirim: Nilai ${SKIPPED} wajib diisi`);
+  assert.ok((await summary.boundingBox()).y < (await nur.locator('main dl').first().boundingBox()).y,
+    'the summary comes before the form');
+  const group = valueGroup(nur, SKIPPED);
+  const toGroup = summary.getByRole('link', { name: `Nilai ${SKIPPED} wajib diisi` });
+  assert.equal(await toGroup.getAttribute('href'), `#${await group.getAttribute('id')}`, 'it links to the value');
+  assert.equal(await group.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual((await descriptions(group)).slice(1), [`Nilai ${SKIPPED} wajib diisi`],
+    'the group is described by its guides and the message');
+  for (const v of VALUES.filter((x) => x !== SKIPPED)) {
+    assert.equal(await valueGroup(nur, v).getAttribute('aria-invalid'), null, `${v} is not marked`);
+  }
+  await toGroup.click();
+  assert.equal(new URL(nur.url()).hash, `#${await group.getAttribute('id')}`);
+  // (Bootstrap scrolls smoothly: wait for the value to arrive.)
+  await nur.waitForFunction((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight / 2;
+  }, await group.getAttribute('id'), { timeout: 5000 });
   for (const [v, level] of Object.entries(chosen)) {
     assert.equal(await valueGroup(nur, v).getByLabel(level).isChecked(), true, `${v} is still ${level}`);
   }
@@ -157,7 +186,8 @@ test('a peer answers the 360 form: a value left out is refused by name, what was
   chosen[SKIPPED] = 'Sesuai Ekspektasi';
   await clickAndWait(nur, nur.getByRole('button', { name: 'Kirim penilaian' }));
   assert.equal(new URL(nur.url()).pathname, '/360');
-  assert.match(await status(nur), /telah disimpan/);
+  assert.match(await status(nur), new RegExp(`^Jawaban Anda untuk ${DEWI}.* telah dikirim\\.$`),
+    'the notice names whom the answer was about');
   assert.equal(await nur.locator('#h-tunggu + ul li', { hasText: DEWI }).count(), 0, 'no longer waiting');
   const row = nur.locator('tr', { hasText: DEWI });
   assert.match(await row.innerText(), /Sudah dijawab/);
@@ -248,6 +278,9 @@ test('the Camat asks the Kasi for an explanation, and the Kasi gives it', async 
   await clickAndWait(camat, row.getByRole('link', { name: 'Buka' }));
   assert.equal(new URL(camat.url()).pathname, casePath);
   assert.match(await camat.locator('#alasan').innerText(), /server OSS mati dua minggu/);
+  assert.match(squash(await camat.locator('#putusan').innerText()),
+    /^Putusan Belum diputus\. Langkah berikutnya: minta dahulu penjelasan pejabat penilai, lalu putuskan/,
+    'the Camat reads what comes first');
   await snapshot(camat, 'objection-case-decider');
   await assertAccessible(camat, 'the objection page with the forms of the atasan pejabat penilai');
   await camat.getByLabel('Hal yang perlu dijelaskan pejabat penilai')
@@ -307,9 +340,19 @@ test('the pegawai sees the decision and the new predicate, the original still in
   const rating = pegawai.locator('#rating');
   assert.equal(await rating.locator('[data-predikat]').first().innerText(), AFTER, 'the new predicate');
   assert.equal(squash(await rating.locator('[data-sel]').innerText()), `${AFTER} (predikat ini)`);
-  // TODO(ui): this card still reads "Dinilai oleh <the Kasi> (pejabat penilai)" beside the hasil
-  // kerja reason the Camat wrote in his decision, and does not say the ratings were changed by
-  // the objection; only the history (5) and section 6 do.  Assert who set them once it says so.
+  // The card says the Camat's decision set the ratings (beside his reason), and when; the Kasi
+  // is named as the one who rated first.
+  const card = squash(await rating.locator('article', { hasText: 'Penilaian periodik: Triwulan I' }).innerText());
+  assert.match(card, new RegExp(`^Penilaian periodik: Triwulan I Penilaian ini telah diubah oleh putusan keberatan ` +
+    `yang ditetapkan [^;]*${SUPARMI}[^;]* pada \\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2} WIB; rating, alasan, dan predikat ` +
+    'di bawah ini berlaku sejak putusan itu\\.'), card);
+  assert.match(card, new RegExp(`Hasil kerja ${CHANGED.hasil} Target izin tercapai menurut rekap loket`), card);
+  assert.match(card, new RegExp(`Dinilai semula oleh [^()]*${HOSNIYAH}[^()]* \\(pejabat penilai\\)`), card);
+  assert.match(card, new RegExp(`Diubah oleh putusan keberatan [^·]*${SUPARMI}[^·]* · \\d{2}-\\d{2}-\\d{4}`), card);
+  assert.doesNotMatch(card, /Dinilai oleh /, 'the Kasi is not credited with the new ratings');
+  const objectionBox = pegawai.locator('#keberatan > div', { has: pegawai.locator('[data-keberatan]') });
+  assert.equal(await objectionBox.locator('h3').innerText(), 'Penilaian periodik: Triwulan I',
+    'section 6 names the checkpoint');
   const objection = squash(await pegawai.locator('#keberatan').innerText());
   assert.match(objection, new RegExp(`Semula \\(saat keberatan diajukan\\): Hasil kerja ${FIRST.hasil} ` +
     `Perilaku kerja ${FIRST.perilaku} Predikat ${BEFORE}`));

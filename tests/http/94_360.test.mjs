@@ -19,7 +19,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, loginAs, startServer } from './harness.mjs';
 import { auditCount, employeeByNip } from './util.mjs';
-import { loginNip } from './plan_util.mjs';
+import { loginNip, pageText } from './plan_util.mjs';
 import {
   CAMAT, SUKRI, VALUE_CODES, YAN, answerBody, checkpoints, leaks, openRound, raterList, taskFor,
 } from './r360_util.mjs';
@@ -201,6 +201,42 @@ test('answers out of scale, incomplete, from someone not assigned or too long ar
   assert.equal(still.status, 'menunggu');
   const other = await as.dewi.api('GET', `/api/v1/360/tugas/${task.id}`);
   assert.equal(other.status, 403, 'someone else reads the form');
+});
+
+test('a form sent from the page with values left out or off the scale lists each at the top, linked to its value', async () => {
+  const task = await taskFor(as.sukri, round.id, people.dewi.id);
+  const page = await as.sukri.get(`/360/tugas/${task.id}`);
+  assert.equal(page.status, 200);
+  assert.doesNotMatch(page.text, /id="galat-jawaban"|aria-invalid/, 'no refusal before anything is sent');
+  const fields = Object.fromEntries(VALUE_CODES.map((c) => [`nilai.${c}`, '2']));
+  delete fields['nilai.akuntabel'];
+  delete fields['nilai.loyal'];
+  fields['nilai.adaptif'] = '7';
+  const audit0 = await auditCount(admin);
+  const bad = await as.sukri.postForm(`/360/tugas/${task.id}/jawab`, { ...fields, komentar: 'Cekatan' });
+  assert.equal(bad.status, 422, bad.text.slice(0, 300));
+  const summary = /<div[^>]*id="galat-jawaban"[^>]*>([\s\S]*?)<\/div>/.exec(bad.text);
+  assert.ok(summary, 'a summary of the refusal');
+  assert.match(summary[0], /role="alert"/);
+  assert.ok(bad.text.indexOf('id="galat-jawaban"') < bad.text.indexOf('<dl'), 'at the top, above the form');
+  assert.match(pageText(summary[1]), /^Jawaban belum dikirim:/);
+  const links = [...summary[1].matchAll(/<a [^>]*href="#([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+  assert.deepEqual(links, [
+    ['nilai-akuntabel', 'Nilai Akuntabel wajib diisi'],
+    ['nilai-loyal', 'Nilai Loyal wajib diisi'],
+    ['nilai-adaptif', 'Nilai Adaptif harus 1 sampai 3, bukan 7'],
+  ], 'each problem, in the order of the form');
+  for (const code of VALUE_CODES) {
+    const group = new RegExp(`<fieldset[^>]*id="nilai-${code}"[^>]*>`).exec(bad.text)?.[0];
+    assert.ok(group, `the group of ${code}`);
+    assert.match(group, /role="radiogroup"/);
+    const wrong = ['akuntabel', 'loyal', 'adaptif'].includes(code);
+    assert.equal(/aria-invalid="true"/.test(group), wrong, group);
+    assert.match(group, new RegExp(`aria-describedby="p-${code}${wrong ? ` e-${code}` : ''}"`), group);
+    if (wrong) assert.match(bad.text, new RegExp(`id="e-${code}">Nilai `), `the message of ${code}`);
+  }
+  assert.equal(await auditCount(admin), audit0, 'a refused answer wrote nothing');
+  assert.equal((await taskFor(as.sukri, round.id, people.dewi.id)).status, 'menunggu');
 });
 
 test('a rater answers once: a second answer is refused and an answered rater cannot be removed', async () => {

@@ -177,9 +177,17 @@ test('a rater answers and declines through the page, without JavaScript', async 
   assert.equal(bad.status, 422, bad.text.slice(0, 300));
   assert.match(pageText(bad.text), /Nilai Kompeten wajib diisi/);
   assert.match(bad.text, /value="4" required checked/, 'the choices made were lost');
+  assert.match(bad.text, /id="galat-jawaban"[\s\S]*?<a [^>]*href="#nilai-kompeten">Nilai Kompeten wajib diisi<\/a>/,
+    'the summary at the top links to the value');
   const ok = await as.samsul.postForm(`/360/tugas/${t.id}/jawab`, { ...fields, komentar: 'Ramah' });
   assert.equal(ok.status, 303, ok.text.slice(0, 300));
-  assert.equal(ok.location, '/360?pesan=disimpan');
+  assert.equal(ok.location, `/360?pesan=dijawab&tugas=${t.id}`);
+  const sent = await as.samsul.get(ok.location);
+  assert.match(pageText(sent.text), /Jawaban Anda untuk Dewi Handayani\S* telah dikirim\./);
+  assert.doesNotMatch(pageText(sent.text), /Perubahan telah disimpan/);
+  const elsewhere = await as.halimah.get(ok.location);
+  assert.doesNotMatch(pageText(elsewhere.text), /Dewi Handayani\S* telah dikirim/,
+    'another rater\'s form is not named from the address');
   assert.equal((await taskFor(as.samsul, round5.id, people.dewi.id)).status, 'dijawab');
   const again = await as.samsul.get(`/360/tugas/${t.id}`);
   assert.match(pageText(again.text), /Jawaban Anda/);
@@ -190,6 +198,9 @@ test('a rater answers and declines through the page, without JavaScript', async 
   assert.match(pageText(empty.text), /Alasan menolak wajib diisi/);
   const declined = await as.halimah.postForm(`/360/tugas/${d.id}/tolak`, { alasan: 'Cuti panjang' });
   assert.equal(declined.status, 303);
+  assert.equal(declined.location, `/360?pesan=ditolak&tugas=${d.id}`);
+  assert.match(pageText((await as.halimah.get(declined.location)).text),
+    /Penugasan menilai Dewi Handayani\S* telah Anda tolak; alasannya dikirim kepada pengelola kinerja\./);
   const other = await as.dewi.get(`/360/tugas/${d.id}`);
   assert.equal(other.status, 403, 'someone else opens the form');
   const list = await as.samsul.get('/360');

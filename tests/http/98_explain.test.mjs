@@ -108,6 +108,8 @@ test('the explanation API gives every step', async () => {
   assert.equal(year.predikat, 'baik');
   assert.equal(year.alasan_perilaku_kerja, 'Alasan perilaku jenis=tahunan');
   assert.match(year.pejabat_penilai.nama, /Hosniyah Pratiwi/);
+  assert.equal(tw1.diubah_oleh_keberatan, null, 'no objection decision changed them');
+  assert.equal(year.diubah_oleh_keberatan, null);
   assert.ok(year.diketahui);
   assert.equal(x.matriks.length, 9);
   assert.equal(x.kurva.predikat_unit.predikat, 'baik');
@@ -162,6 +164,11 @@ test('the page explains the predicate: ratings, assessor, marked cell, curve and
   assert.match(text, /Penjelasan Predikat Kinerja/);
   assert.match(text, /Alasan hasil jenis=tahunan/);
   assert.match(text, /Hosniyah Pratiwi/, 'the assessor by name');
+  assert.match(text, /Dinilai oleh Hosniyah Pratiwi[^()]* \(pejabat penilai\)/);
+  assert.doesNotMatch(r.text, /data-putusan-keberatan|Dinilai semula oleh/, 'no objection decision to mention');
+  const objections = pageText(r.text.slice(r.text.indexOf('id="keberatan"')));
+  assert.match(objections, /Penilaian periodik: Triwulan I .*Penilaian tahunan/,
+    'each assessment of the objection section is named as in section 2');
   assert.match(r.text, /id="matriks-\d+"/);
   assert.match(r.text, /data-sel="1">Sangat Baik/, 'the Triwulan I cell');
   assert.match(r.text, /data-sel="1">Baik/, 'the tahunan cell');

@@ -5,7 +5,9 @@
 // Camat; the Camat asks the Kasi for an explanation, the Kasi explains,
 // the Camat changes the ratings: the predicate is recomputed by the matrix
 // and the assessment's history keeps the original beside the new, each
-// with its time.  Every refusal names the problem and writes nothing (the
+// with its time; the explanation (page and API) and the assessment page
+// say whose decision set the current ratings and when, and still name the
+// Kasi as the one who rated first.  Every refusal names the problem and writes nothing (the
 // case or the assessment and the audit trail read back as before): after
 // the deadline, by someone else or the assessor, a second objection, empty
 // reasons, bad attachments, a decision by anyone but the Camat, without
@@ -380,4 +382,30 @@ test('the history keeps the original and the new ratings with their times', asyn
   assert.match(pageText(section), /Putusan \d\d-\d\d-\d{4} \d\d:\d\d WIB/);
   assert.match(pageText(page.text), /Diubah oleh keputusan keberatan/);
   assert.doesNotMatch(section, /data-keberatan-form/, 'no second form');
+});
+
+test('the explanation credits the decision with the ratings it set, and the assessor with the original', async () => {
+  const k = await readCase();
+  const r = await pegawai.api('GET', `/api/v1/skp/${ids.skp}/penjelasan`);
+  assert.equal(r.status, 200, r.text);
+  const tw1 = r.json.penilaian.find((a) => a.jenis === 'periodik' && a.titik.id === ids.tw1);
+  const step = r.json.riwayat.find((e) => e.titik === 'Triwulan I' && e.aksi === 'keberatan');
+  assert.deepEqual(tw1.diubah_oleh_keberatan, { oleh: k.putusan.oleh, waktu: step.waktu },
+    'who decided, and when');
+  assert.equal(tw1.pejabat_penilai.nama, k.pejabat_penilai.nama, 'the assessor is still the one who rated first');
+  assert.match(tw1.alasan_hasil_kerja, /96%/, 'beside the reason of the decision');
+
+  const escaped = k.putusan.oleh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [what, url] of [['the explanation', `/skp/${ids.skp}/penjelasan`],
+    ['the assessment page', `/penilaian/${ids.skp}?jenis=periodik&titik=${ids.tw1}`]]) {
+    const html = (await pegawai.get(url)).text;
+    const at = html.indexOf('data-putusan-keberatan');
+    assert.ok(at >= 0, `${what} says a decision changed the ratings`);
+    const text = pageText(html.slice(html.lastIndexOf('<', at)));
+    assert.match(text, new RegExp(`^Penilaian ini telah diubah oleh putusan keberatan yang ditetapkan ${escaped} ` +
+      'pada \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d WIB'), what);
+    assert.match(text, /Hasil kerja Sesuai Ekspektasi Rekap verifikasi menunjukkan 96%/, `${what}: the reason of the decision`);
+    assert.ok(text.includes(`Dinilai semula oleh ${k.pejabat_penilai.nama} (pejabat penilai)`), `${what}: ${text.slice(0, 600)}`);
+    assert.match(text, new RegExp(`Diubah oleh putusan keberatan ${escaped} · \\d\\d-\\d\\d-\\d{4}`), what);
+  }
 });

@@ -5,7 +5,8 @@
 // demo pegawai instead a sentence once her deadline has passed; Nur files
 // with a PNG through the form (a refusal shows the form again with the
 // message, writing nothing); the Camat sees it waiting on the home page
-// and in /keberatan, asks for the explanation, the Kasi answers, the Camat
+// and in /keberatan, reads (he alone) that his next step is to ask for the
+// explanation, asks for it, the Kasi answers, the Camat
 // upholds the assessment (tetap): nothing in it changes.  Who may see a
 // case and its attachment; the administrator's deadline setting page.  The
 // tests run in order and build on each other.
@@ -72,7 +73,8 @@ test('the explanation page offers the employee the form with its last day, other
   const seen = await camat.get(`/skp/${ids.nurSkp}/penjelasan`);
   assert.equal(seen.status, 200);
   assert.doesNotMatch(seen.text, /data-keberatan-form/);
-  assert.match(pageText(seen.text), /6\. Keberatan.*Tidak ada keberatan/);
+  assert.match(pageText(seen.text), /6\. Keberatan.*Penilaian periodik: Triwulan I Tidak ada keberatan/,
+    'the assessment is named with its checkpoint');
 });
 
 test('once the deadline has passed the form is gone and a sentence says so', async () => {
@@ -137,6 +139,19 @@ test('who sees the case and its attachment', async () => {
   }
 });
 
+test('until the explanation is asked for, only the Camat reads the next step under Putusan', async () => {
+  const putusan = (html) => pageText(html.slice(html.lastIndexOf('<', html.indexOf('id="putusan"'))));
+  const own = (await camat.get(`/keberatan/${ids.case}`)).text;
+  assert.match(putusan(own), /^Putusan Belum diputus\. Langkah berikutnya: minta dahulu penjelasan pejabat penilai ?, lalu putuskan/);
+  assert.equal(/data-langkah>[^<]*<a href="([^"]+)"/.exec(own)?.[1], '#penjelasan',
+    'it links to where the explanation is asked for');
+  for (const [c, who] of [[nur, 'the employee'], [pejabat, 'the Kasi'], [auditor, 'an auditor']]) {
+    const text = putusan((await c.get(`/keberatan/${ids.case}`)).text);
+    assert.match(text, /^Putusan Belum diputus\./, who);
+    assert.doesNotMatch(text, /Langkah berikutnya/, who);
+  }
+});
+
 test('the Camat sees it waiting on the home page and in the list, and asks for the explanation', async () => {
   const home = await camat.get('/');
   assert.match(home.text, /id="keberatan-menunggu"/);
@@ -187,6 +202,11 @@ test('the Camat upholds the assessment through the form: nothing in it changes',
   assert.doesNotMatch((await camat.get('/')).text, /id="keberatan-menunggu"/);
   const explain = await nur.get(`/skp/${ids.nurSkp}/penjelasan`);
   assert.match(explain.text, /data-putusan="tetap"/);
+  const rating = explain.text.slice(explain.text.indexOf('id="rating"'), explain.text.indexOf('id="umpan-balik-360"'));
+  assert.doesNotMatch(rating, /data-putusan-keberatan|Dinilai semula oleh/, 'upheld: the ratings are still the Kasi\'s alone');
+  assert.match(pageText(rating), /Dinilai oleh Hosniyah Pratiwi[^()]* \(pejabat penilai\)/);
+  const after = (await camat.get(`/keberatan/${ids.case}`)).text;
+  assert.doesNotMatch(after, /data-langkah/, 'no next step once decided');
 });
 
 test('the deadline setting page: administrators only, 1 to 90 days', async () => {
