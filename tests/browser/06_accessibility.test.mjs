@@ -4,7 +4,7 @@
 // printed, not failed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, formatViolations, launchBrowser, startServer } from './browser.mjs';
+import { assertAccessible, launchBrowser, startServer } from './browser.mjs';
 import { fillEmployeeForm, logIn, newPage } from './flows.mjs';
 
 let server;
@@ -27,14 +27,6 @@ after(async () => {
 });
 
 /** Fails on serious or critical axe findings on the page as it is now. */
-async function assertAccessible(page, what) {
-  const violations = await axeViolations(page);
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const minor = violations.filter((v) => !bad.includes(v));
-  if (minor.length) console.log(`# ${what}: minor axe findings\n${formatViolations(minor)}`);
-  assert.equal(bad.length, 0, `${what} (${page.url()}):\n${formatViolations(bad)}`);
-}
-
 /** Opens path and checks it is the page expected (not an error page). */
 async function open(page, path, heading) {
   const response = await page.goto(path);

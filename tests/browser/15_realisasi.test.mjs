@@ -7,7 +7,7 @@
 // or the assessor's.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, formatViolations, launchBrowser, startServer } from './browser.mjs';
+import { assertAccessible, launchBrowser, startServer } from './browser.mjs';
 import { clickAndWait, logIn, newPage, snapshot } from './flows.mjs';
 
 let server;
@@ -29,11 +29,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function assertAccessible(page, what) {
-  const bad = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.equal(bad.length, 0, `${what} (${page.url()}):\n${formatViolations(bad)}`);
-}
 
 test('the owner reaches the page from the approved SKP and records a realisasi with a note', async () => {
   await owner.goto('/skp');

@@ -31,7 +31,7 @@
 // in order and build on each other.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, DEMO_PASSWORD, formatViolations, launchBrowser, startServer } from './browser.mjs';
+import { DEMO_PASSWORD, assertAccessible, launchBrowser, startServer } from './browser.mjs';
 import { choose, clickAndWait, logIn, newPage, snapshot } from './flows.mjs';
 
 const NUR = '198803022014112370';   // ASM-YAN-P02: a peer of the demo pegawai
@@ -92,11 +92,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function assertAccessible(page, what) {
-  const bad = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.equal(bad.length, 0, `${what} (${page.url()}):\n${formatViolations(bad)}`);
-}
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true });
 const status = async (page) => (await page.getByRole('status').first().innerText()).trim();

@@ -12,6 +12,7 @@
 //
 // KINERJA_CHROMIUM overrides the browser path.
 
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -71,4 +72,14 @@ export function formatViolations(violations) {
   return violations
     .map((v) => `${v.id} (${v.impact}): ${v.help} - ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
     .join('\n');
+}
+
+/** Asserts axe finds nothing serious or critical on the page as it is now
+ *  (`what` names it in the message); lesser findings are printed. */
+export async function assertAccessible(page, what) {
+  const violations = await axeViolations(page);
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.filter((v) => !bad.includes(v));
+  if (minor.length) console.log(`# ${what}: minor axe findings\n${formatViolations(minor)}`);
+  assert.equal(bad.length, 0, `${what} (${page.url()}):\n${formatViolations(bad)}`);
 }
