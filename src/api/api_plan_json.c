@@ -69,9 +69,9 @@ json_t *period_to_json(const struct period *p)
 
 json_t *checkpoint_to_json(const struct checkpoint *c)
 {
-	return json_pack("{s:I, s:i, s:s, s:s, s:s}", "id", (json_int_t)c->id,
+	return json_pack("{s:I, s:i, s:s, s:s, s:s, s:s}", "id", (json_int_t)c->id,
 			 "urutan", c->seq, "nama", c->name, "mulai", c->start_date,
-			 "selesai", c->end_date);
+			 "selesai", c->end_date, "status", c->state);
 }
 
 json_t *goal_to_json(const struct goal *g)

@@ -31,7 +31,8 @@ int store_checkpoint_get_held(struct db *db, int64_t id, struct checkpoint *out,
 			      struct kerr *err);
 /* Closes a checkpoint for good: its realisasi and evidence no longer
  * change (only an objection decision may, later).  The period must be
- * terbuka or dikunci; a closed checkpoint is KERR_CONFLICT. */
+ * terbuka or dikunci; a closed checkpoint, or one with a draft assessment
+ * left (it could never be finalised), is KERR_CONFLICT. */
 int store_checkpoint_close(struct db *db, const struct actor *who, int64_t id,
 			   struct kerr *err);
 /* 1 if the checkpoint lies in the SKP's period and overlaps its months. */

@@ -78,6 +78,23 @@ static json_t *checkpoint_json(const struct checkpoint *c)
 			 "seq", c->seq, "name", c->name, "state", c->state);
 }
 
+/* A checkpoint closes only once no assessment at it is left a draft: a
+ * draft could never be finalised afterwards, and the employee would have
+ * no result for the checkpoint. */
+static int check_no_drafts(struct db *db, const struct checkpoint *c, struct kerr *err)
+{
+	int64_t drafts = 0;
+	if (db_query_int(db, "SELECT COUNT(*) FROM assessment WHERE checkpoint_id = $1 AND "
+			 "state = 'draft'", DB_ARGS(DB_INT(c->id)), &drafts, err) < 0)
+		return -1;
+	if (drafts)
+		return kerr_set(err, KERR_CONFLICT, "checkpoint", "%s belum dapat ditutup: masih ada "
+				"%lld penilaian periodik berstatus draf. Pejabat penilainya perlu "
+				"menetapkannya dahulu (lihat halaman Penilaian, %s).", c->name,
+				(long long)drafts, c->name);
+	return 0;
+}
+
 static int checkpoint_close_tx(struct db *db, const struct actor *who, int64_t id,
 			       struct kerr *err)
 {
@@ -95,6 +112,9 @@ static int checkpoint_close_tx(struct db *db, const struct actor *who, int64_t i
 	if (changed <= 0)
 		return changed < 0 ? -1 : kerr_set(err, KERR_CONFLICT, "checkpoint",
 						   "Titik periksa %s sudah ditutup", c.name);
+	/* Counted after the update, which waits for saves holding the row. */
+	if (check_no_drafts(db, &c, err))
+		return -1;
 	after = c;
 	copy_str(after.state, sizeof after.state, CHECKPOINT_CLOSED);
 	return store_audit_json(db, who, "close", "checkpoint", id, checkpoint_json(&c),

@@ -260,16 +260,26 @@ test('every step is in the audit trail', async () => {
   assert.equal(last.sesudah.state, 'ditetapkan');
 });
 
-test('a closed checkpoint freezes its periodik assessments', async () => {
-  // a draft for Nur first, then Triwulan I closes
+test('a checkpoint with a draft left does not close; a closed one freezes its periodik assessments', async () => {
+  // a draft for Nur first: Triwulan I cannot close while it is a draft
   const d = await pejabat.api('PUT', url(ids.nur), body('sesuai', 'sesuai', 0));
   assert.equal(d.status, 200, d.text);
+  await unchanged('closing over a draft', async () => {
+    const early = await admin.api('POST', `/api/v1/titik-periksa/${ids.tw1}/tutup`);
+    refused(early, 409, '', 'closing with a draft left');
+    assert.match(early.json.error.message, /1 penilaian periodik berstatus draf/);
+  });
+  const per = await admin.api('GET', `/api/v1/periode/${ids.period}`);
+  assert.equal(per.json.checkpoint[0].status, 'terbuka', 'Triwulan I stays open');
+  const fin = await pejabat.api('POST', `/api/v1/skp/${ids.nur}/penilaian/tetapkan?jenis=periodik&titik=${ids.tw1}`,
+    { version: d.json.version });
+  assert.equal(fin.status, 200, fin.text);
   const c = await admin.api('POST', `/api/v1/titik-periksa/${ids.tw1}/tutup`);
   assert.equal(c.status, 200, c.text);
   await unchanged('a closed checkpoint', async () => {
     refused(await pejabat.api('PUT', url(), body('sesuai', 'sesuai', ids.version)), 409, 'titik', 'changing');
-    refused(await pejabat.api('POST', `/api/v1/skp/${ids.nur}/penilaian/tetapkan?jenis=periodik&titik=${ids.tw1}`,
-      { version: d.json.version }), 409, 'titik', 'finalising a draft');
+    refused(await pejabat.api('PUT', url(ids.nur), body('di_atas', 'sesuai', fin.json.version)), 409, 'titik',
+      'changing a final one');
   });
   const a = await current(pejabat);
   assert.deepEqual(a.aksi_tersedia, [], 'nothing to do any more');
