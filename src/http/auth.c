@@ -96,18 +96,23 @@ int secure_equal(const char *a, const char *b)
 
 /* ---- who is asking -------------------------------------------------------- */
 
+static void principal_from_user(struct req *r, const struct user *u)
+{
+	r->who.user_id = u->id;
+	r->who.role = u->role;
+	r->who.employee_id = u->employee_id;
+	r->who.scope_unit_id = u->scope_unit_id;
+	copy_str(r->who.login, sizeof r->who.login, u->login);
+	copy_str(r->who.name, sizeof r->who.name, u->name[0] ? u->name : u->login);
+}
+
 static int load_principal(struct req *r, int64_t user_id)
 {
 	struct user u;
 	struct kerr err = KERR_INIT;
 	if (store_user_get(r->db, user_id, &u, &err) || u.disabled)
 		return -1;
-	r->who.user_id = u.id;
-	r->who.role = u.role;
-	r->who.employee_id = u.employee_id;
-	r->who.scope_unit_id = u.scope_unit_id;
-	copy_str(r->who.login, sizeof r->who.login, u.login);
-	copy_str(r->who.name, sizeof r->who.name, u.name[0] ? u.name : u.login);
+	principal_from_user(r, &u);
 	return 0;
 }
 
@@ -130,8 +135,8 @@ static void identify_by_cookie(struct req *r, const char *token)
 	token_hash(token, hash);
 	if (store_session_find(r->db, hash, now, &s, &err) != 1)
 		return;
-	if (load_principal(r, s.user_id))
-		return;
+	principal_from_user(r, &s.user);
+	explicit_bzero(s.user.password_hash, sizeof s.user.password_hash);
 	r->who.session_id = s.id;
 	copy_str(r->who.csrf, sizeof r->who.csrf, s.csrf);
 	/* Sliding expiry, written at most once per half lifetime. */

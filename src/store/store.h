@@ -214,12 +214,14 @@ struct session {
 	int64_t user_id;
 	char csrf[48];
 	int64_t expires_at;
+	struct user user;   /* filled by store_session_find (an enabled user) */
 };
 
 /* Stores a session under the hash of its token. */
 int store_session_create(struct db *db, const char *token_hash, int64_t user_id, const char *csrf,
 			 int64_t expires_at, const char *ip, struct kerr *err);
-/* Finds a live session (expired ones are not returned): 1 found, 0 not, -1 error. */
+/* Finds a live session of an enabled user (expired ones are not returned),
+ * with the user: 1 found, 0 not, -1 error. */
 int store_session_find(struct db *db, const char *token_hash, int64_t now, struct session *out,
 		       struct kerr *err);
 int store_session_touch(struct db *db, int64_t session_id, int64_t expires_at, struct kerr *err);

@@ -63,10 +63,12 @@ static int id_exists(struct db *db, const char *sql, int64_t id, struct kerr *er
 
 /* ---- users ---------------------------------------------------------------- */
 
+/* The columns user_from_row reads (0-7), of users u and employees e. */
+#define USER_COLS \
+	"u.id, u.login, COALESCE(u.employee_id, 0), COALESCE(NULLIF(u.name, ''), e.name, ''), " \
+	"u.role, COALESCE(u.scope_unit_id, 0), u.disabled, u.password_hash "
 #define USER_SELECT \
-	"SELECT u.id, u.login, COALESCE(u.employee_id, 0), COALESCE(NULLIF(u.name, ''), e.name, ''), " \
-	"u.role, COALESCE(u.scope_unit_id, 0), u.disabled, u.password_hash " \
-	"FROM users u LEFT JOIN employees e ON e.id = u.employee_id "
+	"SELECT " USER_COLS "FROM users u LEFT JOIN employees e ON e.id = u.employee_id "
 
 static void user_from_row(struct db_rows *rows, struct user *u)
 {
@@ -314,8 +316,8 @@ int store_session_find(struct db *db, const char *token_hash, int64_t now, struc
 		       struct kerr *err)
 {
 	struct db_rows *rows = db_query(db,
-		"SELECT s.id, s.user_id, s.csrf, s.expires_at FROM sessions s "
-		"JOIN users u ON u.id = s.user_id "
+		"SELECT " USER_COLS ", s.id, s.csrf, s.expires_at FROM sessions s "
+		"JOIN users u ON u.id = s.user_id LEFT JOIN employees e ON e.id = u.employee_id "
 		"WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
 		DB_ARGS(DB_TEXT(token_hash), DB_INT(now)), err);
 	if (!rows)
@@ -323,10 +325,11 @@ int store_session_find(struct db *db, const char *token_hash, int64_t now, struc
 	int rc = db_next(rows, err);
 	if (rc == 1) {
 		memset(out, 0, sizeof *out);
-		out->id = db_int(rows, 0);
-		out->user_id = db_int(rows, 1);
-		copy_str(out->csrf, sizeof out->csrf, db_text(rows, 2));
-		out->expires_at = db_int(rows, 3);
+		user_from_row(rows, &out->user);
+		out->id = db_int(rows, 8);
+		out->user_id = out->user.id;
+		copy_str(out->csrf, sizeof out->csrf, db_text(rows, 9));
+		out->expires_at = db_int(rows, 10);
 	}
 	db_rows_free(rows);
 	return rc;
