@@ -1,38 +1,60 @@
 #!/usr/bin/env bash
 # This file benchmarks computing every 360 aggregate, predicate and curve
-# check of a generated city: bench/gen_city fills a fresh database with
-# BENCH_CITY employees (default 30,000) and their SKPs, a 360 round with up
-# to BENCH_RATERS raters each (default 8: about 240,000 answers of 7 scores,
-# 1.7 million ratings; 20 answered through the store, the rest in bulk,
-# then the round closed), a predicate for every unit and a ditetapkan
-# tahunan assessment for every approved SKP (10 through the store).
-# Neither the CLI nor the API computes these for a whole city (each page or
-# endpoint does one person or one unit), so bench/calc_city (built with the
-# program) times the store and domain functions the server calls, for
-# everyone: store_result360 per person (aggregate360 inside), the tahunan
-# assessment per SKP with predicate_of, and store_unit_curve per unit
-# (curve_check inside); and, as a sketch of the batch functions the store
-# lacks, one query each over the round's answers and the period's
-# assessments put through the same domain functions.  Next to them, in the
-# same run, one hand-written SQL aggregate over the same answers
-# (SELECT ratee, grp, COUNT(*), AVG(...) x 7 ... GROUP BY ratee, grp) timed
-# by sqlite3 (.timer) or psql (\timing), output to /dev/null.
+# check of a generated city, and opening a 360 round for it: bench/gen_city
+# fills a fresh database with BENCH_CITY employees (default 30,000) and
+# their SKPs, a 360 round with up to BENCH_RATERS raters each (default 8:
+# about 240,000 answers of 7 scores, 1.7 million ratings; 20 answered
+# through the store, the rest in bulk, then the round closed), a predicate
+# for every unit and a ditetapkan tahunan assessment for every approved SKP
+# (10 through the store).  Neither the CLI nor the API computes these for a
+# whole city, so bench/calc_city (built with the program) times the store
+# functions two ways: set-based, a few queries for the whole round or
+# period (store_result360_all, store_assessment_period + predicate_of,
+# store_unit_curves; aggregate360 and curve_check in C), and one person,
+# SKP or unit at a time as each page does (store_result360,
+# store_assessment_get, store_unit_curve).  Next to them, in the same run,
+# one hand-written SQL aggregate over the same answers (SELECT ratee, grp,
+# COUNT(*), AVG(...) x 7 ... GROUP BY ratee, grp) timed by sqlite3 (.timer)
+# or psql (\timing), output to /dev/null.  Last, calc_city times
+# store_round360_open on another checkpoint (POST /api/v1/360/putaran:
+# every employee's raters assigned and inserted in one transaction).
 #
-#   bash bench/assessment_city.sh   (uses build/kinerja, build/bench/gen_city
-#                                    and build/bench/calc_city, or $KINERJA_BIN,
-#                                    $GEN_CITY_BIN and $CALC_CITY_BIN)
+#   bash bench/assessment_city.sh [--pg]
+#       (uses build/kinerja, build/bench/gen_city and build/bench/calc_city, or
+#       $KINERJA_BIN, $GEN_CITY_BIN and $CALC_CITY_BIN)
+#   --pg   also on PostgreSQL: on KINERJA_BENCH_PG_URL's server when set, else on
+#          a throw-away server started for the run (scripts/pg-test-server.sh)
 #
-# Checks: both ways of computing find the same figures (calc_city's agree=1),
+# Checks: both ways of computing find the same figures (calc_city's agree=1:
+# every count and a digest of every figure, comment, rating and curve key),
 # every recomputed predicate equals the stored one, and the answers calc_city
 # read equal the rows SQL counts in the round.
-# Target: everything for the city within 3x of the hand-written aggregate.
+# Target: everything for the city (set-based) within 3x of the hand-written
+# aggregate.
 # Settings (environment): BENCH_CITY (default 30000; smaller works, e.g.
 # 3000), BENCH_RATERS (default 8), BENCH_RUNS (calc_city runs, fastest
 # kept; default 1), BENCH_REF_RUNS (runs of the SQL aggregate, fastest
 # kept; default 3); KINERJA_BENCH_PG_URL (optional, e.g.
-# postgresql://kinerja@localhost/postgres): the same on PostgreSQL, in a
-# database created for the run and dropped after it (the role needs CREATEDB).
+# postgresql://kinerja@localhost/postgres): the same on PostgreSQL (with or
+# without --pg), in a database created for the run and dropped after it (the
+# role needs CREATEDB).
 # Prints figures only; nothing asserts on time.
+#
+# Figures (bash bench/assessment_city.sh --pg, 30,000 employees, the
+# project's shared 2-core machine, so noisy; each against its own run's
+# reference):
+#   before, one person / SKP / unit at a time, and a round opened with one
+#   INSERT per assignment:
+#     SQLite 294 ms (reference 511 ms: 0.6x), PostgreSQL 25,107 ms
+#     (reference 405 ms: 62x); opening a round (263,332 assignments):
+#     SQLite 1,927 ms, PostgreSQL 47,629 ms
+#   after, set-based (store_result360_all, store_assessment_period,
+#   store_unit_curves) and a round opened in multi-row INSERTs (db_batch):
+#     SQLite 226 ms (reference 344 ms: 0.7x), PostgreSQL 493 ms (reference
+#     264 ms: 1.9x); the same run one at a time: PostgreSQL 12,215 ms;
+#     opening a round: SQLite 752 ms, PostgreSQL 5,201 ms (an
+#     INSERT ... SELECT of 240,000 such rows alone takes 4.5-6 s there:
+#     the foreign keys and indexes of rater360)
 set -euo pipefail
 # shellcheck source=bench/lib.bash
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
@@ -44,9 +66,17 @@ REF_RUNS=${BENCH_REF_RUNS:-3}
 TARGET_X=3
 PG_URL=${KINERJA_BENCH_PG_URL:-}
 PG_DB=""
+case ${1:-} in
+--pg) WANT_PG=1 ;;
+"") WANT_PG=0 ;;
+*) die "usage: bash bench/assessment_city.sh [--pg]" ;;
+esac
 
 bench_need awk sqlite3
 bench_setup
+if ((WANT_PG)) && [[ -z $PG_URL ]]; then
+	bench_pg_start
+fi
 GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
 CALC_CITY=${CALC_CITY_BIN:-$(dirname "$KINERJA")/bench/calc_city}
 [[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
@@ -122,32 +152,41 @@ ms() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
 run_db() {
 	local name=$1 out=$BENCH_TMP/$1-calc.txt ref rows
 	"$CALC_CITY" --db "$DB_URL" --period "$(bench_kv "$CITY_INFO" period_id)" \
-		--round "$(bench_kv "$CITY_INFO" round_id)" --runs "$RUNS" >"$out" 2>"$BENCH_TMP/$name-calc.log" ||
+		--round "$(bench_kv "$CITY_INFO" round_id)" --runs "$RUNS" --open-round \
+		>"$out" 2>"$BENCH_TMP/$name-calc.log" ||
 		{ cat "$BENCH_TMP/$name-calc.log" >&2; die "calc_city failed ($name)"; }
-	[[ $(bench_kv "$out" agree) == 1 ]] || die "calc_city ($name): the store and the sketch disagree"
+	[[ $(bench_kv "$out" agree) == 1 ]] ||
+		die "calc_city ($name): one at a time and all at once disagree"
 	[[ $(bench_kv "$out" pred_mismatch) == 0 ]] ||
 		die "calc_city ($name): $(bench_kv "$out" pred_mismatch) stored predicates differ from predicate_of"
 	rows=$(sql "$name" "SELECT COUNT(*) FROM answer360 WHERE round_id = $(bench_kv "$CITY_INFO" round_id)")
 	[[ $rows == "$(bench_kv "$out" answers)" ]] ||
 		die "calc_city ($name) read $(bench_kv "$out" answers) answers, the round holds $rows"
 	ref=$(reference "$name")
-	line "$name" "360: store_result360, every person" "$(bench_kv "$out" ratees)" \
-		"$(ms "$(bench_kv "$out" store_r360_secs)")"
-	line "$name" "predikat: store_assessment_get + predicate_of, every SKP" "$(bench_kv "$out" skp)" \
-		"$(ms "$(bench_kv "$out" store_pred_secs)")"
-	line "$name" "kurva: store_unit_curve (curve_check), every unit" "$(bench_kv "$out" units)" \
-		"$(ms "$(bench_kv "$out" store_curve_secs)")"
-	line "$name" "all three through the store functions" "" "$(ms "$(bench_kv "$out" store_total_secs)")"
-	line "$name" "sketch: 360, one query + aggregate360" "" "$(ms "$(bench_kv "$out" batch_r360_secs)")"
-	line "$name" "sketch: predikat + kurva, one query + curve_check" "" \
-		"$(ms "$(bench_kv "$out" batch_assess_secs)")"
+	line "$name" "360: store_result360_all, the whole round" "" \
+		"$(ms "$(bench_kv "$out" all_r360_secs)")"
+	line "$name" "predikat: store_assessment_period + predicate_of" "" \
+		"$(ms "$(bench_kv "$out" all_pred_secs)")"
+	line "$name" "kurva: store_unit_curves (curve_check), every unit" "" \
+		"$(ms "$(bench_kv "$out" all_curve_secs)")"
+	line "$name" "all three, set-based (a few queries each)" "" \
+		"$(ms "$(bench_kv "$out" all_total_secs)")"
 	line "$name" "reference: one SQL GROUP BY ratee, grp ($([[ $name == sqlite ]] && echo sqlite3 || echo psql))" \
 		"" "$ref"
+	line "$name" "one at a time: store_result360, every person" "$(bench_kv "$out" people)" \
+		"$(ms "$(bench_kv "$out" one_r360_secs)")"
+	line "$name" "one at a time: store_assessment_get, every SKP" "$(bench_kv "$out" skp)" \
+		"$(ms "$(bench_kv "$out" one_pred_secs)")"
+	line "$name" "one at a time: store_unit_curve, every unit" "$(bench_kv "$out" units)" \
+		"$(ms "$(bench_kv "$out" one_curve_secs)")"
+	line "$name" "all three, one at a time (what each page does)" "" \
+		"$(ms "$(bench_kv "$out" one_total_secs)")"
+	line "$name" "open a 360 round: store_round360_open (rows inserted)" \
+		"$(bench_kv "$out" open_round_assigned)" "$(ms "$(bench_kv "$out" open_round_secs)")"
 	ROWS+=("")
-	TOTAL[$name]=$(ms "$(bench_kv "$out" store_total_secs)")
-	NOCURVE[$name]=$(ms "$(awk -v a="$(bench_kv "$out" store_r360_secs)" -v b="$(bench_kv "$out" store_pred_secs)" \
-		'BEGIN { print a + b }')")
-	SKETCH[$name]=$(ms "$(bench_kv "$out" batch_total_secs)")
+	OPENSUM[$name]="$(bench_kv "$out" open_round_assigned) assignments, checksum $(bench_kv "$out" open_round_checksum)"
+	TOTAL[$name]=$(ms "$(bench_kv "$out" all_total_secs)")
+	ONE[$name]=$(ms "$(bench_kv "$out" one_total_secs)")
 	REF[$name]=$ref
 	CALC[$name]=$out
 	GEN[$name]=$CITY_INFO
@@ -156,7 +195,7 @@ run_db() {
 # x A B: A / B as "12.3x".
 x() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }'; }
 
-declare -A TOTAL NOCURVE SKETCH REF CALC GEN
+declare -A TOTAL ONE REF CALC GEN OPENSUM
 ROWS=()
 
 DB_URL="sqlite:$BENCH_TMP/sqlite-data/kinerja.db"
@@ -188,23 +227,26 @@ echo "generated on SQLite in $(bench_kv "$G" total_secs) s (360 round $(bench_kv
 	"$(bench_kv "$G" assessments_store) assessments through store_assessment_save:" \
 	"$(awk -v s="$(bench_kv "$G" assessments_store_secs)" -v n="$(bench_kv "$G" assessments_store)" \
 		'BEGIN { printf "%.1f", n ? 1000 * s / n : 0 }') ms each"
-echo "found (both ways alike): $(bench_commas "$(bench_kv "$C" groups_shown)") rater groups shown" \
+echo "found (both ways alike, digest $(bench_kv "$C" digest)): $(bench_commas "$(bench_kv "$C" groups_shown)") rater groups shown" \
 	"(threshold $(bench_kv "$C" round_threshold)), $(bench_commas "$(bench_kv "$C" comments)") comments;" \
 	"predicates $(for p in sangat_baik baik butuh_perbaikan kurang sangat_kurang; do
 		printf '%s %s\n' "$p" "$(bench_commas "$(bench_kv "$C" "pred_$p")")"; done | awk 'NR > 1 { printf ", " } { printf "%s", $0 }')" \
 	"(each recomputed with predicate_of = the stored one);" \
 	"$(bench_kv "$C" curve_units_deviating) of $(bench_kv "$C" curve_units) units deviate from the curve"
 echo "reference SQL: $(CITY_INFO=$G ref_sql)"
-echo "calc_city: $RUNS run(s), fastest kept, each part in one read snapshot; reference: fastest of $REF_RUNS"
+echo "calc_city: $RUNS run(s), fastest kept, each part in one read snapshot; reference: fastest of $REF_RUNS;" \
+	"the round opened once, last"
 echo
 printf '%-7s %-58s %8s %10s %10s\n' db what calls ms "per call"
 printf '%s\n' "${ROWS[@]}"
 for db in sqlite pg; do
 	[[ -n ${TOTAL[$db]:-} ]] || continue
-	echo "$db: everything through the store = $(x "${TOTAL[$db]}" "${REF[$db]}") the hand-written" \
-		"aggregate (target <= ${TARGET_X}x): $(awk -v a="${TOTAL[$db]}" -v b="${REF[$db]}" \
+	echo "$db: everything through the store (set-based) = $(x "${TOTAL[$db]}" "${REF[$db]}") the" \
+		"hand-written aggregate (target <= ${TARGET_X}x): $(awk -v a="${TOTAL[$db]}" -v b="${REF[$db]}" \
 			-v t="$TARGET_X" 'BEGIN { print (b > 0 && a <= t * b) ? "met" : "MISSED" }')"
-	echo "  without the curve: $(x "${NOCURVE[$db]}" "${REF[$db]}");" \
-		"the batch sketch (bench-only SQL + the same domain functions): $(x "${SKETCH[$db]}" "${REF[$db]}")"
+	echo "  one person / SKP / unit at a time: $(x "${ONE[$db]}" "${REF[$db]}")"
 done
-[[ -n $PG_URL ]] || echo "PostgreSQL: not run (set KINERJA_BENCH_PG_URL)"
+for db in sqlite pg; do
+	[[ -z ${OPENSUM[$db]:-} ]] || echo "$db: the round opened last (a second round, on the period's first checkpoint): ${OPENSUM[$db]}"
+done
+[[ -n $PG_URL ]] || echo "PostgreSQL: not run (add --pg, or set KINERJA_BENCH_PG_URL)"

@@ -1,36 +1,35 @@
 /*
  * calc_city.c - times computing every 360 aggregate, predicate and curve
  * check of a city that gen_city generated with --round360 N --answers
- * --assessments, for bench/assessment_city.sh.  Neither the CLI nor the
- * API computes these for a whole city (each page and endpoint does one
- * person or one unit), so this driver calls, for everyone, the store and
- * domain functions the server calls for one:
+ * --assessments, for bench/assessment_city.sh, two ways through the store:
  *
- *   360      store_result360 for every active employee of the round (its
- *            answers, aggregate360 per rater group under the anonymity
- *            threshold, the comments of the groups shown) - what
- *            /360/putaran/{id}/hasil and the penilaian pages do per person;
- *   predikat store_assessment_get (tahunan) for every SKP of the period,
- *            then predicate_of(hasil kerja, perilaku kerja), checked
- *            against the stored predicate;
- *   kurva    store_unit_curve for every unit (the final tahunan predicates
- *            of its direct members counted and put through curve_check
- *            against the unit predicate) - what /predikat-unit, the curve
- *            API and closing the period (store_curve_close_check) do.
+ *   one at a time, as each page and endpoint does for one person or unit:
+ *     360      store_result360 for every active employee (their answers,
+ *              aggregate360 per rater group under the anonymity
+ *              threshold, the comments of the groups shown);
+ *     predikat store_assessment_get (tahunan) for every SKP of the
+ *              period, then predicate_of(hasil kerja, perilaku kerja),
+ *              checked against the stored predicate;
+ *     kurva    store_unit_curve for every unit (the final tahunan
+ *              predicates of its direct members through curve_check
+ *              against the unit predicate, and its reason);
+ *   all at once, with the store's set-based functions, a few queries for
+ *   the whole round or period and the same domain functions in C:
+ *     store_result360_all, store_assessment_period (then predicate_of),
+ *     store_unit_curves.
  *
- * The store has no function for a whole round or period, so next to that
- * it times a bench-only sketch of what batch functions could do: one
- * query over the round's answers, grouped in C and put through
- * aggregate360, and one query over the period's final tahunan
- * assessments with predicate_of and curve_check per unit (SQL through the
- * store's SQL layer, store/db.h, as gen_city does).  Both ways must find
- * the same figures (printed as agree=1).
+ * Both ways must find the same: every count, and a digest over every
+ * figure, comment, rating, reason and curve key (printed as agree=1).
+ * Each part runs inside one read snapshot (db_snapshot_begin, as the
+ * server wraps a GET), --runs times; the fastest run of each part is
+ * printed.  The lists of people, SKPs and units are read before the clock
+ * starts.
  *
- * Each way runs inside one read snapshot (db_snapshot_begin, as the server
- * wraps a GET), --runs times; the fastest run of each part is printed.  The
- * lists of people, SKPs and units are read before the clock starts.
+ * With --open-round it then times store_round360_open on the period's
+ * first checkpoint without a round (every employee's raters assigned and
+ * inserted), and prints what it assigned with a checksum.
  *
- *   calc_city --db URL --period ID --round ID [--runs N]
+ *   calc_city --db URL --period ID --round ID [--runs N] [--open-round]
  *
  * Prints key=value lines on stdout; errors on stderr.
  */
@@ -46,9 +45,6 @@
 #include <string.h>
 #include <time.h>
 
-#define SCORE_COLS \
-	"berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif"
-
 static double now_secs(void)
 {
 	struct timespec ts;
@@ -61,13 +57,19 @@ struct ids {
 	size_t n;
 };
 
-/* What a way of computing found; both ways must agree. */
+/* What a way of computing found; both ways must agree.  `digest` sums a
+ * hash of every figure, text and id each result holds (order-free, as the
+ * two ways visit in different orders). */
 struct figures {
 	size_t ratees, answers, groups_shown, comments;
 	double mean_sum;                 /* of every shown mean, a checksum */
 	size_t preds[PRED__COUNT], mismatches, assessed;
-	size_t units, units_set, units_deviating, deviations, counted;
+	size_t units, units_set, units_deviating, deviations, counted, reasons_current;
+	uint64_t digest;
 };
+
+/* The parts timed, each way: 360, predikat, kurva. */
+enum part { ONE_R360, ONE_PRED, ONE_CURVE, ALL_R360, ALL_PRED, ALL_CURVE, PARTS };
 
 struct calc {
 	struct db *db;
@@ -75,7 +77,7 @@ struct calc {
 	int64_t period_id;
 	struct round360 rd;
 	struct ids people, skps, units;
-	double secs[6];                  /* fastest run of each part */
+	double secs[PARTS];              /* fastest run of each part */
 };
 
 /* The ids a query returns; `arg` is its $1 (none when 0). */
@@ -96,202 +98,205 @@ static int ids_load(struct calc *c, const char *sql, int64_t arg, struct ids *ou
 	return rc < 0 ? -1 : 0;
 }
 
-static void add_groups(struct figures *f, const struct aggregate360 g[RATER__GROUPS])
+/* ---- what a result adds to the figures -------------------------------------------------- */
+
+/* FNV-1a over n bytes, continuing from h. */
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
 {
-	for (int k = 0; k < RATER__GROUPS; k++) {
-		f->answers += (size_t)g[k].answers;
-		if (!g[k].shown)
-			continue;
-		f->groups_shown++;
-		for (int v = 0; v < VALUES_360; v++)
-			f->mean_sum += g[k].n[v] ? g[k].mean[v] : 0;
-	}
+	const unsigned char *b = p;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ b[i]) * 1099511628211ULL;
+	return h;
 }
 
-/* ---- the store's way: one person, one SKP, one unit at a time -------------------------- */
+#define FNV_INIT 14695981039346656037ULL
+#define FNV_VAL(h, v) fnv((h), &(v), sizeof(v))
+#define FNV_STR(h, s) fnv((h), (s), strlen(s) + 1)
 
-static int store_r360(struct calc *c, struct figures *f)
+static uint64_t group_hash(int64_t ratee, int k, const struct aggregate360 *g)
+{
+	uint64_t h = FNV_VAL(FNV_VAL(FNV_VAL(FNV_INIT, ratee), k), g->answers);
+	h = FNV_VAL(h, g->shown);
+	for (int v = 0; v < VALUES_360; v++) {
+		h = FNV_VAL(FNV_VAL(h, g->n[v]), g->mean[v]);
+		h = fnv(h, g->levels[v], sizeof g->levels[v]);
+	}
+	return h;
+}
+
+/* Counts a person's result; one without answers counts for nothing, as
+ * store_result360_all visits only those with answers. */
+static int add_result(void *ctx, int64_t ratee, const struct result360 *res)
+{
+	struct figures *f = ctx;
+	int answers = 0;
+	for (int k = 0; k < RATER__GROUPS; k++)
+		answers += res->group[k].answers;
+	if (!answers)
+		return 0;
+	for (int k = 0; k < RATER__GROUPS; k++) {
+		const struct aggregate360 *g = &res->group[k];
+		uint64_t h = group_hash(ratee, k, g);
+		f->groups_shown += g->shown != 0;
+		for (int v = 0; g->shown && v < VALUES_360; v++)
+			f->mean_sum += g->n[v] ? g->mean[v] : 0;
+		for (size_t i = 0; i < res->ncomments[k]; i++)
+			h = FNV_STR(h, res->comments[k][i]);
+		f->comments += res->ncomments[k];
+		f->digest += h;
+	}
+	f->answers += (size_t)answers;
+	f->ratees++;
+	return 0;
+}
+
+static void add_assessment(struct figures *f, const struct assessment *a)
+{
+	uint64_t h = FNV_VAL(FNV_VAL(FNV_VAL(FNV_INIT, a->id), a->skp_id), a->hasil);
+	h = FNV_VAL(FNV_VAL(FNV_VAL(FNV_VAL(h, a->perilaku), a->predicate), a->final), a->version);
+	f->digest += FNV_STR(FNV_STR(FNV_STR(h, a->assessor_name), a->hasil_reason),
+			     a->perilaku_reason);
+	if (a->hasil >= RATING__LEVELS || a->perilaku >= RATING__LEVELS)
+		return;
+	enum predicate p = predicate_of(a->hasil, a->perilaku);
+	f->preds[p]++;
+	f->assessed++;
+	f->mismatches += p != a->predicate;
+}
+
+static void add_curve(struct figures *f, const struct unit_curve *uc)
+{
+	uint64_t h = FNV_VAL(FNV_VAL(FNV_VAL(FNV_INIT, uc->unit.id), uc->members), uc->total);
+	h = fnv(h, uc->count, sizeof uc->count);
+	h = FNV_VAL(FNV_VAL(FNV_VAL(h, uc->result.set), uc->result.predicate), uc->result.version);
+	h = FNV_VAL(FNV_VAL(FNV_VAL(h, uc->n_dev), uc->has_reason), uc->reason_current);
+	f->digest += FNV_STR(FNV_STR(FNV_STR(h, uc->key), uc->reason), uc->unit.name);
+	f->units++;
+	f->units_set += uc->result.set != 0;
+	f->units_deviating += uc->n_dev > 0;
+	f->deviations += uc->n_dev;
+	f->counted += (size_t)uc->total;
+	f->reasons_current += uc->reason_current != 0;
+}
+
+/* ---- one person, one SKP, one unit at a time (what each page does) ------------------------- */
+
+static int one_r360(struct calc *c, struct figures *f)
 {
 	int rc = 0;
 	for (size_t i = 0; !rc && i < c->people.n; i++) {
 		struct result360 res;
 		rc = store_result360(c->db, &c->rd, c->people.v[i], &res, c->err);
-		if (rc)
-			break;
-		f->ratees++;
-		add_groups(f, res.group);
-		for (int k = 0; k < RATER__GROUPS; k++)
-			f->comments += res.ncomments[k];
+		if (!rc)
+			add_result(f, c->people.v[i], &res);
 		result360_release(&res);
 	}
 	return rc;
 }
 
-static int store_predicates(struct calc *c, struct figures *f)
+static int one_pred(struct calc *c, struct figures *f)
 {
 	int rc = 0;
 	for (size_t i = 0; rc >= 0 && i < c->skps.n; i++) {
 		struct assessment a;
 		rc = store_assessment_get(c->db, c->skps.v[i], ASSESS_TAHUNAN, 0, &a, c->err);
-		if (rc == 1 && a.hasil < RATING__LEVELS && a.perilaku < RATING__LEVELS) {
-			enum predicate p = predicate_of(a.hasil, a.perilaku);
-			f->preds[p]++;
-			f->assessed++;
-			f->mismatches += p != a.predicate;
-		}
+		if (rc == 1)
+			add_assessment(f, &a);
 		assessment_release(&a);
 	}
 	return rc < 0 ? -1 : 0;
 }
 
-static int store_curves(struct calc *c, struct figures *f)
+static int one_curve(struct calc *c, struct figures *f)
 {
 	int rc = 0;
 	for (size_t i = 0; !rc && i < c->units.n; i++) {
 		struct unit_curve uc;
 		rc = store_unit_curve(c->db, c->period_id, c->units.v[i], &uc, c->err);
-		if (!rc) {
-			f->units++;
-			f->units_set += uc.result.set != 0;
-			f->units_deviating += uc.n_dev > 0;
-			f->deviations += uc.n_dev;
-			f->counted += (size_t)uc.total;
-		}
+		if (!rc)
+			add_curve(f, &uc);
 		unit_curve_release(&uc);
 	}
 	return rc;
 }
 
-/* ---- the sketch of batch functions: one query each --------------------------------------- */
+/* ---- the whole round / period at once (the store's set-based functions) ------------------- */
 
-static int batch_r360(struct calc *c, struct figures *f)
+static int all_r360(struct calc *c, struct figures *f)
 {
-	struct db_rows *rows = db_query(c->db, "SELECT ratee_employee_id, grp, " SCORE_COLS ", "
-		"comment FROM answer360 WHERE round_id = $1 ORDER BY ratee_employee_id",
-		DB_ARGS(DB_INT(c->rd.id)), c->err);
-	struct answer360 *v = NULL;
-	enum rater_group *grp = NULL;
-	char **comment = NULL;
-	size_t n = 0, alloc = 0;
-	int64_t ratee = 0;
-	int rc = rows ? 0 : -1;
-	for (;;) {
-		int more = rows ? db_next(rows, c->err) : -1;
-		int64_t who = more == 1 ? db_int(rows, 0) : 0;
-		if (n && (more != 1 || who != ratee)) {
-			struct aggregate360 g[RATER__GROUPS];
-			aggregate360(v, n, c->rd.scale == 5 ? SCALE_5 : SCALE_3, c->rd.threshold, g);
-			f->ratees++;
-			add_groups(f, g);
-			for (size_t i = 0; i < n; i++) {   /* the comments the store would return */
-				if (g[grp[i]].shown && comment[i][strspn(comment[i], " \t\r\n")])
-					f->comments++;
-				free(comment[i]);
-			}
-			n = 0;
-		}
-		if (more != 1) {
-			rc = more < 0 ? -1 : 0;
-			break;
-		}
-		enum rater_group k;
-		if (rater_group_parse(db_text(rows, 1), &k))
-			continue;
-		if (n == alloc) {
-			alloc = alloc ? alloc * 2 : 64;
-			v = xrealloc(v, alloc * sizeof *v);
-			grp = xrealloc(grp, alloc * sizeof *grp);
-			comment = xrealloc(comment, alloc * sizeof *comment);
-		}
-		ratee = who;
-		v[n].group = grp[n] = k;
-		for (int s = 0; s < VALUES_360; s++)
-			v[n].score[s] = (int)db_int(rows, 2 + s);
-		comment[n++] = xstrdup(db_text(rows, 2 + VALUES_360));
-	}
-	db_rows_free(rows);
-	free(v);
-	free(grp);
-	free(comment);
-	return rc;
+	return store_result360_all(c->db, &c->rd, add_result, f, c->err);
 }
 
-struct unit_count {
-	int64_t unit;
-	int count[PRED__COUNT];
-	int total;
-	int set;
-	enum unit_predicate up;
-};
-
-static int cmp_unit_count(const void *a, const void *b)
+static int all_pred(struct calc *c, struct figures *f)
 {
-	int64_t x = ((const struct unit_count *)a)->unit, y = ((const struct unit_count *)b)->unit;
-	return (x > y) - (x < y);
+	struct assessment *a;
+	size_t n;
+	if (store_assessment_period(c->db, c->period_id, ASSESS_TAHUNAN, 0, &a, &n, c->err))
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		add_assessment(f, &a[i]);
+	assessments_free(a, n);
+	return 0;
 }
 
-static struct unit_count *unit_find(struct unit_count *u, size_t n, int64_t id)
+static int all_curve(struct calc *c, struct figures *f)
 {
-	struct unit_count key = { .unit = id };
-	return bsearch(&key, u, n, sizeof key, cmp_unit_count);
+	struct unit_curve *uc;
+	size_t n;
+	if (store_unit_curves(c->db, c->period_id, &uc, &n, c->err))
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		add_curve(f, &uc[i]);
+	unit_curves_free(uc, n);
+	return 0;
 }
 
-/* Every final tahunan assessment of the period in one query (the one per
- * employee the curve counts: the SKP with the latest months), predicates
- * by predicate_of; the unit predicates in a second; curve_check per unit. */
-static int batch_assess(struct calc *c, struct figures *f)
+/* ---- opening a round ------------------------------------------------------------------------------ */
+
+/* What the round just opened assigned, as counts and a checksum over its
+ * (ratee, rater, group) rows, so that two builds can be compared. */
+static int open_round_report(struct calc *c, int64_t round_id)
 {
-	struct unit_count *u = xcalloc(c->units.n ? c->units.n : 1, sizeof *u);
-	for (size_t i = 0; i < c->units.n; i++)
-		u[i].unit = c->units.v[i];
-	qsort(u, c->units.n, sizeof *u, cmp_unit_count);
-	struct db_rows *rows = db_query(c->db,
-		"SELECT s.employee_id, COALESCE(p.unit_id, e.unit_id), a.hasil_rating, "
-		"a.perilaku_rating, a.predicate FROM assessment a JOIN skp s ON s.id = a.skp_id "
-		"JOIN employees e ON e.id = s.employee_id "
-		"LEFT JOIN positions p ON p.id = s.position_id "
-		"WHERE s.period_id = $1 AND a.kind = 'tahunan' AND a.state = 'ditetapkan' "
-		"ORDER BY s.employee_id, s.month_from DESC", DB_ARGS(DB_INT(c->period_id)), c->err);
-	int64_t last = 0;
+	struct db_rows *rows = db_query(c->db, "SELECT grp, COUNT(*), "
+		"SUM(ratee_employee_id * 100000 + rater_employee_id) FROM rater360 "
+		"WHERE round_id = $1 GROUP BY grp ORDER BY grp", DB_ARGS(DB_INT(round_id)), c->err);
+	int64_t sum = 0;
 	int rc = rows ? 0 : -1;
 	while (rows && (rc = db_next(rows, c->err)) == 1) {
-		enum rating h, b;
-		enum predicate stored;
-		if (rating_parse(db_text(rows, 2), &h) || rating_parse(db_text(rows, 3), &b))
-			continue;
-		enum predicate p = predicate_of(h, b);
-		f->preds[p]++;
-		f->assessed++;
-		f->mismatches += predicate_parse(db_text(rows, 4), &stored) || stored != p;
-		struct unit_count *uc = unit_find(u, c->units.n, db_int(rows, 1));
-		if (db_int(rows, 0) == last || !uc)
-			continue;
-		last = db_int(rows, 0);
-		uc->count[p]++;
-		uc->total++;
+		printf("open_round_%s=%lld\n", db_text(rows, 0), (long long)db_int(rows, 1));
+		sum += db_int(rows, 2) * (int64_t)(strlen(db_text(rows, 0)) + 1);
 	}
 	db_rows_free(rows);
-	rows = rc < 0 ? NULL : db_query(c->db, "SELECT unit_id, predicate FROM unit_result "
-					"WHERE period_id = $1", DB_ARGS(DB_INT(c->period_id)), c->err);
-	if (rc >= 0)
-		rc = rows ? 0 : -1;
-	while (rows && (rc = db_next(rows, c->err)) == 1) {
-		struct unit_count *uc = unit_find(u, c->units.n, db_int(rows, 0));
-		if (uc && !unit_predicate_parse(db_text(rows, 1), &uc->up))
-			uc->set = 1;
-	}
-	db_rows_free(rows);
-	for (size_t i = 0; rc >= 0 && i < c->units.n; i++) {
-		struct curve_deviation dev[CURVE_MAX_DEVIATIONS];
-		size_t nd = u[i].set ? curve_check(u[i].up, u[i].count, dev) : 0;
-		f->units++;
-		f->units_set += (size_t)u[i].set;
-		f->units_deviating += nd > 0;
-		f->deviations += nd;
-		f->counted += (size_t)u[i].total;
-	}
-	free(u);
+	printf("open_round_checksum=%lld\n", (long long)sum);
 	return rc < 0 ? -1 : 0;
+}
+
+/* Times store_round360_open (what POST /api/v1/360/putaran does) on the
+ * period's first checkpoint without a round, closing in 30 days: the
+ * raters of every employee assigned and inserted in one transaction.
+ * Run last, as it adds a second round to the city. */
+static int open_round(struct calc *c)
+{
+	struct actor who = { 0, "bench", "" };
+	struct round360 rd;
+	int64_t assigned = 0;
+	time_t t = time(NULL) + 7 * 3600 + 30 * 86400;
+	struct tm tm;
+	memset(&rd, 0, sizeof rd);
+	gmtime_r(&t, &tm);
+	strftime(rd.closes_on, sizeof rd.closes_on, "%Y-%m-%d", &tm);
+	if (db_query_int(c->db, "SELECT c.id FROM checkpoints c WHERE c.period_id = $1 AND NOT "
+			 "EXISTS (SELECT 1 FROM round360 r WHERE r.checkpoint_id = c.id) "
+			 "ORDER BY c.seq LIMIT 1", DB_ARGS(DB_INT(c->period_id)),
+			 &rd.checkpoint_id, c->err) != 1)
+		return kerr_is_set(c->err) ? -1
+			: kerr_set(c->err, KERR_NOT_FOUND, "", "tidak ada titik periksa tanpa putaran");
+	double t0 = now_secs();
+	if (store_round360_open(c->db, &who, &rd, &assigned, c->err))
+		return -1;
+	printf("open_round_secs=%.3f\nopen_round_assigned=%lld\n", now_secs() - t0,
+	       (long long)assigned);
+	return open_round_report(c, rd.id);
 }
 
 /* ---- the run ------------------------------------------------------------------------------------ */
@@ -316,38 +321,43 @@ static int same(const struct figures *a, const struct figures *b)
 	return a->ratees == b->ratees && a->answers == b->answers &&
 	       a->groups_shown == b->groups_shown && a->comments == b->comments &&
 	       (d < 0 ? -d : d) < 1e-6 * (a->mean_sum + 1) &&
-	       !memcmp(a->preds, b->preds, sizeof a->preds) && a->units == b->units &&
+	       !memcmp(a->preds, b->preds, sizeof a->preds) && a->mismatches == b->mismatches &&
+	       a->assessed == b->assessed && a->units == b->units &&
 	       a->units_set == b->units_set && a->units_deviating == b->units_deviating &&
-	       a->deviations == b->deviations && a->counted == b->counted;
+	       a->deviations == b->deviations && a->counted == b->counted &&
+	       a->reasons_current == b->reasons_current && a->digest == b->digest;
 }
 
 static void report(const struct calc *c, const struct figures *f, const struct figures *b)
 {
-	static const char *const part[6] = {
-		"store_r360", "store_pred", "store_curve", "batch_r360", "batch_assess", "",
+	static const char *const part[PARTS] = {
+		"one_r360", "one_pred", "one_curve", "all_r360", "all_pred", "all_curve",
 	};
 	printf("db=%s\npeople=%zu\nskp=%zu\nunits=%zu\nround_scale=%d\nround_threshold=%d\n",
 	       db_kind(c->db) == DB_POSTGRES ? "postgresql" : "sqlite", c->people.n, c->skps.n,
 	       c->units.n, c->rd.scale, c->rd.threshold);
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < PARTS; i++)
 		printf("%s_secs=%.3f\n", part[i], c->secs[i]);
-	printf("store_total_secs=%.3f\nbatch_total_secs=%.3f\n", c->secs[0] + c->secs[1] + c->secs[2],
-	       c->secs[3] + c->secs[4]);
+	printf("one_total_secs=%.3f\nall_total_secs=%.3f\n",
+	       c->secs[ONE_R360] + c->secs[ONE_PRED] + c->secs[ONE_CURVE],
+	       c->secs[ALL_R360] + c->secs[ALL_PRED] + c->secs[ALL_CURVE]);
 	printf("ratees=%zu\nanswers=%zu\ngroups_shown=%zu\ncomments=%zu\nmean_sum=%.3f\n",
 	       f->ratees, f->answers, f->groups_shown, f->comments, f->mean_sum);
 	printf("assessed=%zu\npred_mismatch=%zu\n", f->assessed, f->mismatches);
 	for (int p = 0; p < PRED__COUNT; p++)
 		printf("pred_%s=%zu\n", predicate_name((enum predicate)p), f->preds[p]);
 	printf("curve_units=%zu\ncurve_units_set=%zu\ncurve_units_deviating=%zu\n"
-	       "curve_deviations=%zu\ncurve_counted=%zu\n", f->units, f->units_set,
-	       f->units_deviating, f->deviations, f->counted);
-	printf("batch_pred_mismatch=%zu\nagree=%d\n", b->mismatches, same(f, b));
+	       "curve_deviations=%zu\ncurve_counted=%zu\ncurve_reasons_current=%zu\n", f->units,
+	       f->units_set, f->units_deviating, f->deviations, f->counted, f->reasons_current);
+	printf("digest=%016llx\nall_digest=%016llx\nagree=%d\n", (unsigned long long)f->digest,
+	       (unsigned long long)b->digest, same(f, b));
 }
 
 static int usage(void)
 {
-	fputs("Pemakaian: calc_city --db URL --period ID --round ID [--runs N]\n"
-	      "Mengukur waktu hitung agregat 360, predikat dan kurva seluruh kota bangkitan.\n",
+	fputs("Pemakaian: calc_city --db URL --period ID --round ID [--runs N] [--open-round]\n"
+	      "Mengukur waktu hitung agregat 360, predikat dan kurva seluruh kota bangkitan\n"
+	      "(dan, dengan --open-round, waktu membuka putaran 360 baru).\n",
 	      stderr);
 	return 2;
 }
@@ -355,6 +365,9 @@ static int usage(void)
 /* Each part adds to its own fields of the figures of its way. */
 static int run(struct calc *c, int runs)
 {
+	static int (*const fn[PARTS])(struct calc *, struct figures *) = {
+		one_r360, one_pred, one_curve, all_r360, all_pred, all_curve,
+	};
 	struct figures f, b;
 	int rc = store_round360_get(c->db, c->rd.id, &c->rd, c->err) ||
 		 ids_load(c, "SELECT id FROM employees WHERE status = 'aktif' AND "
@@ -365,11 +378,8 @@ static int run(struct calc *c, int runs)
 	for (int r = 0; !rc && r < runs; r++) {
 		memset(&f, 0, sizeof f);
 		memset(&b, 0, sizeof b);
-		rc = timed(c, store_r360, &f, &c->secs[0]) ||
-		     timed(c, store_predicates, &f, &c->secs[1]) ||
-		     timed(c, store_curves, &f, &c->secs[2]) ||
-		     timed(c, batch_r360, &b, &c->secs[3]) ||
-		     timed(c, batch_assess, &b, &c->secs[4]) ? -1 : 0;
+		for (int i = 0; !rc && i < PARTS; i++)
+			rc = timed(c, fn[i], i < ALL_R360 ? &f : &b, &c->secs[i]);
 		fprintf(stderr, "calc_city: putaran %d selesai\n", r + 1);
 	}
 	if (!rc)
@@ -381,7 +391,7 @@ int main(int argc, char **argv)
 {
 	const char *url = NULL;
 	int64_t period = 0, round = 0;
-	int runs = 1;
+	int runs = 1, open = 0;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--db") && i + 1 < argc)
 			url = argv[++i];
@@ -391,6 +401,8 @@ int main(int argc, char **argv)
 			round = strtoll(argv[++i], NULL, 10);
 		else if (!strcmp(argv[i], "--runs") && i + 1 < argc)
 			runs = (int)strtol(argv[++i], NULL, 10);
+		else if (!strcmp(argv[i], "--open-round"))
+			open = 1;
 		else
 			return usage();
 	}
@@ -407,6 +419,8 @@ int main(int argc, char **argv)
 	if (!rc) {
 		c.db = store_acquire(st);
 		rc = run(&c, runs);
+		if (!rc && open)
+			rc = open_round(&c);
 		store_release(st, c.db);
 		store_close(st);
 	}

@@ -1,8 +1,9 @@
 # This file contains the helpers shared by the benchmarks in bench/*.sh: finding
 # the kinerja binary, a temporary directory removed on exit, starting and
 # stopping a server on a free loopback port, logging in with curl, reading
-# wrk's report and a process's CPU time, naming a PostgreSQL database, and
-# formatting figures.  It is sourced, never run (`make bench` runs bench/*.sh
+# wrk's report and a process's CPU time, starting a throw-away PostgreSQL
+# (scripts/pg-test-server.sh) and naming a database on it, and formatting
+# figures.  It is sourced, never run (`make bench` runs bench/*.sh
 # only, so this file is named .bash on purpose).
 #
 # Every benchmark prints figures and the target next to them; nothing here
@@ -12,6 +13,7 @@ BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_PASSWORD=${BENCH_PASSWORD:-Bench-Sandi-2024}
 BENCH_TMP=""
 BENCH_PIDS=()
+BENCH_PG_DIR=""   # the throw-away PostgreSQL of bench_pg_start, stopped on exit
 
 die() {
 	echo "bench: $*" >&2
@@ -50,6 +52,22 @@ bench_cleanup() {
 	if [[ -n ${PG_DB:-} ]]; then   # the run's own PostgreSQL database, on PG_URL's server
 		psql -q "$PG_URL" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
 	fi
+	if [[ -n $BENCH_PG_DIR ]]; then
+		bash "$BENCH_ROOT/scripts/pg-test-server.sh" stop "$BENCH_PG_DIR" || true
+		BENCH_PG_DIR=""
+	fi
+}
+
+# bench_pg_start: starts a throw-away PostgreSQL 15 (scripts/pg-test-server.sh,
+# in its own directory under /tmp: when root, the server runs as `postgres`,
+# who cannot enter BENCH_TMP) and sets PG_URL to its URL (role kinerja,
+# CREATEDB); bench_cleanup stops it and removes its directory.  Call it in
+# the benchmark's own shell (not in $(...)), after bench_setup.
+bench_pg_start() {
+	bench_need psql
+	BENCH_PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-bench-pg.XXXXXX")
+	PG_URL=$(bash "$BENCH_ROOT/scripts/pg-test-server.sh" start "$BENCH_PG_DIR") ||
+		die "the throw-away PostgreSQL did not start (install postgresql: scripts/install-deps.sh --test)"
 }
 
 # bench_kv FILE KEY: the value of KEY in a file of key=value lines (what

@@ -1,6 +1,6 @@
 /*
- * assessment.c - reading assessments: one, all of an SKP, the history of
- * an SKP's assessments, the approved SKPs nobody in the system assesses;
+ * assessment.c - reading assessments: one, all of an SKP, one kind of
+ * every SKP of a period at once, the history of an SKP's assessments, the approved SKPs nobody in the system assesses;
  * and the row helpers the other assessment files share (assessment_int.h):
  * the row reader, the audit JSON, writing a row back and recording a step
  * of its history.  Saving, finalising, acknowledging and revising are in
@@ -119,25 +119,50 @@ int store_assessment_get(struct db *db, int64_t skp_id, enum assessment_kind kin
 	return rc;
 }
 
-int store_assessment_list(struct db *db, int64_t skp_id, struct assessment **out, size_t *n,
+/* Reads the assessments of `rows` into a growing array; frees the rows. */
+static int assess_collect(struct db_rows *rows, struct assessment **out, size_t *n,
 			  struct kerr *err)
 {
+	size_t alloc = 0;
+	int rc = rows ? 0 : -1;
 	*out = NULL;
 	*n = 0;
-	struct db_rows *rows = db_query(db,
-		"SELECT " ASSESS_COLS " FROM assessment a LEFT JOIN checkpoints c "
-		"ON c.id = a.checkpoint_id WHERE a.skp_id = $1 "
-		"ORDER BY CASE a.kind WHEN 'tahunan' THEN 1 ELSE 0 END, c.seq, a.id",
-		DB_ARGS(DB_INT(skp_id)), err);
-	if (!rows)
-		return -1;
-	int rc;
-	while ((rc = db_next(rows, err)) == 1) {
-		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+	while (rows && (rc = db_next(rows, err)) == 1) {
+		if (*n == alloc) {
+			alloc = alloc ? alloc * 2 : 64;
+			*out = xrealloc(*out, alloc * sizeof **out);
+		}
 		assess_from_row(rows, &(*out)[(*n)++]);
 	}
 	db_rows_free(rows);
+	if (rc < 0) {
+		assessments_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
 	return rc < 0 ? -1 : 0;
+}
+
+int store_assessment_list(struct db *db, int64_t skp_id, struct assessment **out, size_t *n,
+			  struct kerr *err)
+{
+	return assess_collect(db_query(db,
+		"SELECT " ASSESS_COLS " FROM assessment a LEFT JOIN checkpoints c "
+		"ON c.id = a.checkpoint_id WHERE a.skp_id = $1 "
+		"ORDER BY CASE a.kind WHEN 'tahunan' THEN 1 ELSE 0 END, c.seq, a.id",
+		DB_ARGS(DB_INT(skp_id)), err), out, n, err);
+}
+
+int store_assessment_period(struct db *db, int64_t period_id, enum assessment_kind kind,
+			    int64_t checkpoint_id, struct assessment **out, size_t *n,
+			    struct kerr *err)
+{
+	int64_t cp = kind == ASSESS_TAHUNAN ? 0 : checkpoint_id;
+	return assess_collect(db_query(db,
+		"SELECT " ASSESS_COLS " FROM skp s JOIN assessment a ON a.skp_id = s.id "
+		"WHERE s.period_id = $1 AND a.kind = $2 AND COALESCE(a.checkpoint_id, 0) = $3 "
+		"ORDER BY a.skp_id", DB_ARGS(DB_INT(period_id),
+		DB_TEXT(assessment_kind_name(kind)), DB_INT(cp)), err), out, n, err);
 }
 
 void assessments_free(struct assessment *a, size_t n)

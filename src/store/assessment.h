@@ -8,7 +8,9 @@
  * the checks that lock all of it (a closed checkpoint freezes its
  * periodik assessments, a closed period the tahunan ones, the unit
  * predicates and the reasons, and may not close while a deviating unit
- * has no reason).
+ * has no reason).  Work over a whole period reads it in a few queries
+ * rather than a few per SKP or unit: store_assessment_period,
+ * store_unit_curves.
  *
  * Same conventions as plan.h: all SQL in src/store, every change in one
  * transaction with its audit row (entities "assessment", "unit_result",
@@ -55,6 +57,14 @@ int store_assessment_get(struct db *db, int64_t skp_id, enum assessment_kind kin
  * tahunan one.  assessments_free() them. */
 int store_assessment_list(struct db *db, int64_t skp_id, struct assessment **out, size_t *n,
 			  struct kerr *err);
+/* The assessments of `kind` (at checkpoint_id for periodik, which is
+ * ignored for tahunan) of every SKP of period `period_id`, by SKP id, in
+ * one query: each what store_assessment_get gives for its SKP; SKPs
+ * without one are left out.  For work over a whole period.
+ * assessments_free() them. */
+int store_assessment_period(struct db *db, int64_t period_id, enum assessment_kind kind,
+			    int64_t checkpoint_id, struct assessment **out, size_t *n,
+			    struct kerr *err);
 void assessments_free(struct assessment *a, size_t n);
 
 /* What the pejabat penilai saves. */
@@ -255,5 +265,20 @@ int store_curve_reason_set(struct db *db, const struct actor *who, int64_t perio
 /* For closing a period (inside its transaction): KERR_CONFLICT on "aksi"
  * naming every unit whose spread deviates without a reason for it. */
 int store_curve_close_check(struct db *db, int64_t period_id, struct kerr *err);
+
+/* ---- the curves of every unit at once (curve_period.c) -------------------------------------- */
+
+/* The tahunan curve of every unit in period `period_id`, in
+ * store_unit_list's order, each what store_unit_curve gives for its unit,
+ * read with one query per table for the whole period.  For work over a
+ * whole period; unit_curves_free() them. */
+int store_unit_curves(struct db *db, int64_t period_id, struct unit_curve **out, size_t *n,
+		      struct kerr *err);
+/* The same on another basis, as store_unit_curve_at: checkpoint_id 0 is
+ * store_unit_curves; a checkpoint of the period (else KERR_NOT_FOUND
+ * "titik") gives every unit's provisional curve, without reasons. */
+int store_unit_curves_at(struct db *db, int64_t period_id, int64_t checkpoint_id,
+			 struct unit_curve **out, size_t *n, struct kerr *err);
+void unit_curves_free(struct unit_curve *c, size_t n);
 
 #endif

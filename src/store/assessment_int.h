@@ -1,9 +1,9 @@
 /*
  * assessment_int.h - helpers shared by the assessment files of src/store
- * only (assessment.c, assessment_save.c, unit_result.c, curve_reason.c):
- * reading an assessment row, its audit JSON, recording a step of its
- * history, and giving the head of a unit the hasil kerja rating of the
- * unit's predicate.
+ * only (assessment.c, assessment_save.c, unit_result.c, curve_reason.c,
+ * curve_period.c): reading an assessment row and a unit predicate row,
+ * the audit JSON, recording a step of an assessment's history, and giving
+ * the head of a unit the hasil kerja rating of the unit's predicate.
  */
 #ifndef KINERJA_ASSESSMENT_INT_H
 #define KINERJA_ASSESSMENT_INT_H
@@ -42,6 +42,14 @@ int assess_event(struct db *db, const struct actor *who, const struct assessment
 /* Writes a's ratings, texts, state and times back (version bumped; it must
  * still be `version`). */
 int assess_update(struct db *db, struct assessment *a, int64_t version, struct kerr *err);
+
+/* unit_result.c: the columns of unit_result that
+ * assess_unit_result_from_row reads from column `col` on, which fills
+ * *out (its period and unit left as they are) and returns 1 when the row
+ * holds a predicate, else 0 (the unit has none: *out stays unset). */
+#define UNIT_RESULT_COLS \
+	"id, predicate, note, COALESCE(set_by_user, 0), set_by_name, set_at, version"
+int assess_unit_result_from_row(struct db_rows *rows, int col, struct unit_result *out);
 
 /* unit_result.c: 0 if period `period_id` exists and is not closed (held
  * FOR SHARE on PostgreSQL); KERR_NOT_FOUND / KERR_CONFLICT on "periode". */

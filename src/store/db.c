@@ -3,8 +3,10 @@
  *
  * SQLite connections keep a small cache of prepared statements keyed by the
  * address of the SQL string (all SQL is string literals in src/store/), so a
- * hot query is prepared once per connection.  PostgreSQL runs every query
- * with PQexecParams and text parameters.
+ * hot query is prepared once per connection.  SQL built at run time (the
+ * multi-row INSERTs of db_batch.c) goes through db_exec_built instead,
+ * which keeps only its last statement, keyed by its text.  PostgreSQL runs
+ * every query with PQexecParams and text parameters.
  */
 #include "store/db.h"
 #include "core/strbuf.h"
@@ -18,6 +20,9 @@
 #include <unistd.h>
 
 #define STMT_CACHE_SIZE 96
+/* The most parameters one PostgreSQL statement takes (its protocol's
+ * 16-bit count). */
+#define PG_MAX_PARAMS 65535
 
 struct stmt_slot {
 	const char *sql;
@@ -33,6 +38,12 @@ struct db {
 	int snapshot;   /* a read transaction of db_snapshot_begin is open */
 	struct stmt_slot cache[STMT_CACHE_SIZE];
 	size_t ncache;
+	/* The last statement db_exec_built ran, kept for the next chunk of
+	 * the same multi-row INSERT (keyed by its text): SQLite's prepared,
+	 * PostgreSQL's the unnamed statement, which the next PQexecParams or
+	 * PQexec replaces (pg_run and db_exec_script forget built_sql then). */
+	char *built_sql;
+	sqlite3_stmt *built;
 };
 
 struct db_rows {
@@ -111,6 +122,8 @@ void db_close(struct db *db)
 		return;
 	for (size_t i = 0; i < db->ncache; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	sqlite3_finalize(db->built);
+	free(db->built_sql);
 	if (db->lite)
 		sqlite3_close(db->lite);
 	if (db->pg)
@@ -259,36 +272,106 @@ static int pg_fail(struct db *db, PGresult *res, struct kerr *err)
 	return rc;
 }
 
-static PGresult *pg_run(struct db *db, const char *sql, const struct db_param *params, int n,
-			struct kerr *err)
+/* Room for the parameters of one PostgreSQL statement: on the stack for
+ * the usual few, allocated for a multi-row INSERT's thousands. */
+#define PG_STACK_PARAMS 64
+
+struct pg_params {
+	const char **values;
+	char (*nums)[24];
+	int *lengths, *formats;
+	const char *sv[PG_STACK_PARAMS];
+	char sn[PG_STACK_PARAMS][24];
+	int sl[PG_STACK_PARAMS], sf[PG_STACK_PARAMS];
+};
+
+static void pg_params_fill(struct pg_params *pp, const struct db_param *params, int n)
 {
-	const char *values[64];
-	char nums[64][24];
-	int lengths[64], formats[64];
-	if (n > 64) {
-		kerr_set(err, KERR_INTERNAL, "", "terlalu banyak parameter SQL");
-		return NULL;
-	}
+	int big = n > PG_STACK_PARAMS;
+	pp->values = big ? xcalloc((size_t)n, sizeof *pp->values) : pp->sv;
+	pp->nums = big ? xcalloc((size_t)n, sizeof *pp->nums) : pp->sn;
+	pp->lengths = big ? xcalloc((size_t)n, sizeof *pp->lengths) : pp->sl;
+	pp->formats = big ? xcalloc((size_t)n, sizeof *pp->formats) : pp->sf;
 	for (int i = 0; i < n; i++) {
-		lengths[i] = 0;
-		formats[i] = params[i].type == DBP_BLOB;   /* bytes go as binary */
+		pp->lengths[i] = 0;
+		pp->formats[i] = params[i].type == DBP_BLOB;   /* bytes go as binary */
 		if (params[i].type == DBP_INT) {
-			snprintf(nums[i], sizeof nums[i], "%" PRId64, params[i].num);
-			values[i] = nums[i];
+			snprintf(pp->nums[i], sizeof pp->nums[i], "%" PRId64, params[i].num);
+			pp->values[i] = pp->nums[i];
 		} else if (params[i].type == DBP_BLOB) {
-			values[i] = params[i].text;
-			lengths[i] = (int)params[i].num;
+			pp->values[i] = params[i].text;
+			pp->lengths[i] = (int)params[i].num;
 		} else {
-			values[i] = params[i].type == DBP_TEXT ? params[i].text : NULL;
+			pp->values[i] = params[i].type == DBP_TEXT ? params[i].text : NULL;
 		}
 	}
-	PGresult *res = PQexecParams(db->pg, sql, n, NULL, values, lengths, formats, 0);
+}
+
+static void pg_params_release(struct pg_params *pp)
+{
+	if (pp->values == pp->sv)
+		return;
+	free(pp->values);
+	free(pp->nums);
+	free(pp->lengths);
+	free(pp->formats);
+}
+
+static void pg_built_forget(struct db *db)
+{
+	free(db->built_sql);
+	db->built_sql = NULL;
+}
+
+/* res when it succeeded, else NULL with err set (res cleared). */
+static PGresult *pg_checked(struct db *db, PGresult *res, struct kerr *err)
+{
 	ExecStatusType st = PQresultStatus(res);
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
 		pg_fail(db, res, err);
 		return NULL;
 	}
 	return res;
+}
+
+static PGresult *pg_run(struct db *db, const char *sql, const struct db_param *params, int n,
+			struct kerr *err)
+{
+	struct pg_params pp;
+	if (n > PG_MAX_PARAMS) {
+		kerr_set(err, KERR_INTERNAL, "", "terlalu banyak parameter SQL");
+		return NULL;
+	}
+	pg_built_forget(db);   /* PQexecParams replaces the unnamed statement */
+	pg_params_fill(&pp, params, n);
+	PGresult *res = PQexecParams(db->pg, sql, n, NULL, pp.values, pp.lengths, pp.formats, 0);
+	pg_params_release(&pp);
+	return pg_checked(db, res, err);
+}
+
+/* A statement for db_exec_built: the unnamed statement prepared once for
+ * all the full chunks of a batch, so PostgreSQL parses thousands of
+ * parameters once rather than per chunk. */
+static PGresult *pg_run_built(struct db *db, const char *sql, const struct db_param *params,
+			      int n, struct kerr *err)
+{
+	struct pg_params pp;
+	if (n > PG_MAX_PARAMS) {
+		kerr_set(err, KERR_INTERNAL, "", "terlalu banyak parameter SQL");
+		return NULL;
+	}
+	if (!db->built_sql || strcmp(db->built_sql, sql)) {
+		pg_built_forget(db);
+		PGresult *prep = pg_checked(db, PQprepare(db->pg, "", sql, n, NULL), err);
+		if (!prep)
+			return NULL;
+		PQclear(prep);
+		db->built_sql = xstrdup(sql);
+	}
+	pg_params_fill(&pp, params, n);
+	PGresult *res = PQexecPrepared(db->pg, "", n, pp.values, pp.lengths, pp.formats, 0);
+	pg_params_release(&pp);
+	return pg_checked(db, res, err);
 }
 
 /* ---- the common interface ----------------------------------------------- */
@@ -390,18 +473,29 @@ void db_rows_free(struct db_rows *rows)
 	free(rows);
 }
 
+/* The rows changed by a statement's result (cleared); -1 for none. */
+static int64_t pg_changed(PGresult *res)
+{
+	if (!res)
+		return -1;
+	int64_t changed = strtoll(PQcmdTuples(res), NULL, 10);
+	PQclear(res);
+	return changed;
+}
+
+/* db_exec on PostgreSQL. */
+static int64_t pg_exec(struct db *db, const char *sql, const struct db_param *params, int n,
+		       struct kerr *err)
+{
+	return pg_changed(pg_run(db, sql, params, n, err));
+}
+
 int64_t db_exec(struct db *db, const char *sql, const struct db_param *params, int n,
 		struct kerr *err)
 {
 	db->unique_violation = 0;
-	if (db->kind == DB_POSTGRES) {
-		PGresult *res = pg_run(db, sql, params, n, err);
-		if (!res)
-			return -1;
-		int64_t changed = strtoll(PQcmdTuples(res), NULL, 10);
-		PQclear(res);
-		return changed;
-	}
+	if (db->kind == DB_POSTGRES)
+		return pg_exec(db, sql, params, n, err);
 	struct db_rows *rows = sqlite_query(db, sql, params, n, err);
 	if (!rows)
 		return -1;
@@ -410,6 +504,68 @@ int64_t db_exec(struct db *db, const char *sql, const struct db_param *params, i
 		;
 	db_rows_free(rows);
 	return rc < 0 ? -1 : sqlite3_changes64(db->lite);
+}
+
+/* ---- statements built at run time ---------------------------------------------- */
+
+/* The prepared statement of `sql`: the one kept from the last call when
+ * its text is the same, else a new one (kept in its place). */
+static sqlite3_stmt *sqlite_built(struct db *db, const char *sql, struct kerr *err)
+{
+	if (db->built && !strcmp(db->built_sql, sql))
+		return db->built;
+	sqlite3_finalize(db->built);
+	free(db->built_sql);
+	db->built = NULL;
+	db->built_sql = NULL;
+	char *lite_sql = sqlite_dialect(sql);
+	int rc = sqlite3_prepare_v3(db->lite, lite_sql, -1, SQLITE_PREPARE_PERSISTENT, &db->built,
+				    NULL);
+	free(lite_sql);
+	if (rc != SQLITE_OK) {
+		sqlite3_finalize(db->built);
+		db->built = NULL;
+		sqlite_fail(db, err, "prepare");
+		return NULL;
+	}
+	db->built_sql = xstrdup(sql);
+	return db->built;
+}
+
+static int64_t sqlite_exec_built(struct db *db, const char *sql, const struct db_param *params,
+				 int n, struct kerr *err)
+{
+	sqlite3_stmt *stmt = sqlite_built(db, sql, err);
+	if (!stmt)
+		return -1;
+	if (db->snapshot && !sqlite3_stmt_readonly(stmt))
+		db_snapshot_end(db);
+	int64_t changed = -1;
+	if (!sqlite_bind(db, stmt, params, n, err)) {
+		int rc = sqlite3_step(stmt);
+		while (rc == SQLITE_ROW)
+			rc = sqlite3_step(stmt);
+		changed = rc == SQLITE_DONE ? sqlite3_changes64(db->lite) : sqlite_fail(db, err, "step");
+	}
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return changed;
+}
+
+int64_t db_exec_built(struct db *db, const char *sql, const struct db_param *params, int n,
+		      struct kerr *err)
+{
+	db->unique_violation = 0;
+	if (db->kind == DB_POSTGRES)
+		return pg_changed(pg_run_built(db, sql, params, n, err));
+	return sqlite_exec_built(db, sql, params, n, err);
+}
+
+int db_max_params(const struct db *db)
+{
+	if (db->kind == DB_POSTGRES)
+		return PG_MAX_PARAMS;
+	return sqlite3_limit(db->lite, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
 }
 
 int db_query_int(struct db *db, const char *sql, const struct db_param *params, int n,
@@ -451,6 +607,7 @@ int db_exec_script(struct db *db, const char *sql, struct kerr *err)
 		}
 		return 0;
 	}
+	pg_built_forget(db);   /* a simple query drops the unnamed statement */
 	PGresult *res = PQexec(db->pg, sql);
 	ExecStatusType st = PQresultStatus(res);
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)

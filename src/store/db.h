@@ -71,6 +71,37 @@ int db_ncols(struct db_rows *rows);
 const char *db_colname(struct db_rows *rows, int col);
 void db_rows_free(struct db_rows *rows);
 
+/* db_exec for SQL built at run time: never put in the statement cache,
+ * whose key is the SQL string's address (which a built string does not
+ * keep); on SQLite the last such statement is kept and reused while the
+ * same text comes again.  Takes up to db_max_params parameters. */
+int64_t db_exec_built(struct db *db, const char *sql, const struct db_param *params, int n,
+		      struct kerr *err);
+/* The most parameters one statement takes on this connection. */
+int db_max_params(const struct db *db);
+
+/* Multi-row INSERTs (db_batch.c): rows added one at a time go to the
+ * database a chunk at a time, as "INSERT ... VALUES (...), (...), ..."
+ * with as many rows as fit the parameters a statement takes (at most
+ * DB_BATCH_ROWS).  Run it inside a transaction: a chunk that fails leaves
+ * the rows sent before it.
+ *
+ *   struct db_batch *b = db_batch_new(db, "INSERT INTO t (a, b, c) VALUES", 3);
+ *   for (...) if (db_batch_add(b, DB_ARGS(DB_INT(x), DB_TEXT(y), DB_NULL), err)) break;
+ *   int64_t rows = db_batch_end(b, err);   (sends the rest; -1 if anything failed)
+ *
+ * A text or blob value is copied when added, so it need not outlive the call. */
+#define DB_BATCH_ROWS 500
+struct db_batch;
+/* `head` names the table and columns, up to VALUES; it must outlive the batch. */
+struct db_batch *db_batch_new(struct db *db, const char *head, int ncols);
+/* Adds one row of exactly `ncols` values; 0, or -1 with err (when a chunk
+ * failed: the batch then takes nothing more). */
+int db_batch_add(struct db_batch *b, const struct db_param *row, int n, struct kerr *err);
+/* Sends the rows left and frees the batch: the number of rows inserted
+ * in all, or -1 with err if any chunk failed (or an add was refused). */
+int64_t db_batch_end(struct db_batch *b, struct kerr *err);
+
 /* Convenience: the first column of the first row as an integer.  Returns 1 if
  * a row was found, 0 if none, -1 on error. */
 int db_query_int(struct db *db, const char *sql, const struct db_param *params, int n,

@@ -4,7 +4,7 @@
  * listing, opening one for a checkpoint (the raters are assigned by
  * r360_assign.c in the same transaction), changing its name or closing
  * date, and closing it.  Assignments and progress are in r360_raters.c,
- * answers and results in r360_answers.c.
+ * answers in r360_answers.c, results in r360_results.c.
  */
 #include "store/r360_int.h"
 #include "store/db.h"

@@ -2,7 +2,8 @@
  * r360.h - storing 360-degree behaviour feedback: the instansi's settings
  * (answer scale, anonymity threshold), a round (putaran) per checkpoint
  * with its automatic list of raters, the changes HR makes to that list,
- * the answers and refusals, reminders, and the aggregated results.
+ * the answers and refusals, reminders, and the aggregated results (of one
+ * person, or of a whole round at once).
  *
  * Same conventions as store.h: all SQL in src/store, every change in one
  * transaction with its audit row, 0 / -1 with `err`.  Field names in
@@ -201,5 +202,16 @@ struct result360 {
 int store_result360(struct db *db, const struct round360 *rd, int64_t ratee,
 		    struct result360 *out, struct kerr *err);
 void result360_release(struct result360 *res);
+
+/* Called once per person rated by store_result360_all; `res` is released
+ * after it returns.  0 to go on; -1 (with the caller's error set) stops. */
+typedef int (*result360_fn)(void *ctx, int64_t ratee, const struct result360 *res);
+/* The results of everyone rated in round `rd`, in one query over the
+ * round's answers: fn(ctx, ratee, &res) per person with at least one
+ * answer, in employee id order, each result what store_result360 gives
+ * (a person without answers has an empty one).  For work over a whole
+ * round; 0, or -1 with err (or when fn stopped). */
+int store_result360_all(struct db *db, const struct round360 *rd, result360_fn fn, void *ctx,
+			struct kerr *err);
 
 #endif

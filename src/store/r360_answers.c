@@ -1,13 +1,12 @@
 /*
  * r360_answers.c - answering a 360-degree form (a score per BerAKHLAK
- * value and a comment), declining one with a reason, the rater reading
- * their own answer back, and the results of a person rated: aggregates
- * per rater group under the round's anonymity threshold.
+ * value and a comment), declining one with a reason, and the rater
+ * reading their own answer back.  The results (aggregates per rater
+ * group) are in r360_results.c.
  *
  * An answer row carries the round, the person rated and the rater group,
- * and knows its rater only through assignment_id; the results query never
- * reads that column.  The audit row of an answer says only which
- * assignment was answered.
+ * and knows its rater only through assignment_id.  The audit row of an
+ * answer says only which assignment was answered.
  */
 #include "store/r360_int.h"
 #include "store/db.h"
@@ -19,9 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define SCORE_COLS \
-	"berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif"
 
 /* ---- checks shared by answering and declining ----------------------------------------------- */
 
@@ -115,7 +111,7 @@ static int answer_tx(struct db *db, const struct actor *who, int64_t id, int64_t
 	    mark(db, id, "dijawab", "", err))
 		return -1;
 	if (db_exec(db, "INSERT INTO answer360 (assignment_id, round_id, ratee_employee_id, grp, "
-			SCORE_COLS ", comment, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+			R360_SCORE_COLS ", comment, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
 			"$9, $10, $11, $12, $13)",
 		    DB_ARGS(DB_INT(id), DB_INT(a.round_id), DB_INT(a.ratee.id), DB_TEXT(a.grp),
 			    DB_INT(score[0]), DB_INT(score[1]), DB_INT(score[2]), DB_INT(score[3]),
@@ -163,7 +159,7 @@ int store_rater360_decline(struct db *db, const struct actor *who, int64_t id, i
 int store_rater360_own_answer(struct db *db, int64_t id, int score[VALUES_360], char **comment,
 			      struct kerr *err)
 {
-	struct db_rows *rows = db_query(db, "SELECT " SCORE_COLS ", comment FROM answer360 "
+	struct db_rows *rows = db_query(db, "SELECT " R360_SCORE_COLS ", comment FROM answer360 "
 					"WHERE assignment_id = $1", DB_ARGS(DB_INT(id)), err);
 	int rc = rows ? db_next(rows, err) : -1;
 	*comment = NULL;
@@ -174,96 +170,4 @@ int store_rater360_own_answer(struct db *db, int64_t id, int score[VALUES_360], 
 	}
 	db_rows_free(rows);
 	return rc;
-}
-
-/* ---- results ------------------------------------------------------------------------------------- */
-
-struct answers {
-	struct answer360 *v;
-	char **comment;
-	size_t n, alloc;
-};
-
-static void answers_free(struct answers *a)
-{
-	for (size_t i = 0; i < a->n; i++)
-		free(a->comment[i]);
-	free(a->comment);
-	free(a->v);
-}
-
-static int answers_load(struct db *db, int64_t round_id, int64_t ratee, struct answers *a,
-			struct kerr *err)
-{
-	struct db_rows *rows = db_query(db, "SELECT grp, " SCORE_COLS ", comment FROM answer360 "
-					"WHERE round_id = $1 AND ratee_employee_id = $2",
-					DB_ARGS(DB_INT(round_id), DB_INT(ratee)), err);
-	int rc = rows ? 0 : -1;
-	while (rows && (rc = db_next(rows, err)) == 1) {
-		enum rater_group g;
-		if (rater_group_parse(db_text(rows, 0), &g))
-			continue;
-		if (a->n == a->alloc) {
-			a->alloc = a->alloc ? a->alloc * 2 : 16;
-			a->v = xrealloc(a->v, a->alloc * sizeof *a->v);
-			a->comment = xrealloc(a->comment, a->alloc * sizeof *a->comment);
-		}
-		a->v[a->n].group = g;
-		for (int i = 0; i < VALUES_360; i++)
-			a->v[a->n].score[i] = (int)db_int(rows, 1 + i);
-		a->comment[a->n++] = xstrdup(db_text(rows, 1 + VALUES_360));
-	}
-	db_rows_free(rows);
-	return rc < 0 ? -1 : 0;
-}
-
-static int cmp_text(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
-/* Moves the non-empty comments of the groups shown into res, sorted. */
-static void keep_comments(struct answers *a, struct result360 *res)
-{
-	for (size_t i = 0; i < a->n; i++) {
-		enum rater_group g = a->v[i].group;
-		if (!res->group[g].shown || !a->comment[i][strspn(a->comment[i], " \t\r\n")])
-			continue;
-		res->comments[g] = xrealloc(res->comments[g],
-					    (res->ncomments[g] + 1) * sizeof *res->comments[g]);
-		res->comments[g][res->ncomments[g]++] = a->comment[i];
-		a->comment[i] = xstrdup("");
-	}
-	for (int g = 0; g < RATER__GROUPS; g++)
-		if (res->ncomments[g])
-			qsort(res->comments[g], res->ncomments[g], sizeof *res->comments[g], cmp_text);
-}
-
-int store_result360(struct db *db, const struct round360 *rd, int64_t ratee,
-		    struct result360 *out, struct kerr *err)
-{
-	struct answers a = { 0 };
-	memset(out, 0, sizeof *out);
-	if (answers_load(db, rd->id, ratee, &a, err)) {
-		answers_free(&a);
-		return -1;
-	}
-	aggregate360(a.v, a.n, rd->scale == 5 ? SCALE_5 : SCALE_3, rd->threshold, out->group);
-	out->withheld = strcmp(rd->state, "ditutup") != 0;
-	for (int g = 0; out->withheld && g < RATER__GROUPS; g++)
-		if (g != RATER_DIRI)
-			out->group[g] = (struct aggregate360){ .answers = out->group[g].answers };
-	keep_comments(&a, out);
-	answers_free(&a);
-	return 0;
-}
-
-void result360_release(struct result360 *res)
-{
-	for (int g = 0; g < RATER__GROUPS; g++) {
-		for (size_t i = 0; i < res->ncomments[g]; i++)
-			free(res->comments[g][i]);
-		free(res->comments[g]);
-	}
-	memset(res, 0, sizeof *res);
 }

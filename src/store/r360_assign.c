@@ -15,7 +15,8 @@
  *   bawahan  every employee whose pejabat penilai they are;
  *   diri     themself (the self-assessment, kept apart).
  * The hierarchy is loaded once; the pairs are worked out in memory and
- * inserted in the caller's transaction.
+ * inserted in the caller's transaction in multi-row INSERTs (db_batch),
+ * a few hundred statements for a city instead of one per pair.
  */
 #include "store/r360_int.h"
 #include "store/db.h"
@@ -101,23 +102,20 @@ static int find_assessors(struct db *db, struct members *m, struct kerr *err)
 }
 
 struct inserter {
-	struct db *db;
+	struct db_batch *batch;
 	int64_t round_id;
 	int64_t now;
 	int64_t count;
 	struct kerr *err;
 };
 
+/* Queues one assignment; the batch sends them a chunk at a time. */
 static int add(struct inserter *in, int64_t ratee, int64_t rater, const char *grp)
 {
-	if (db_exec(in->db, "INSERT INTO rater360 (round_id, ratee_employee_id, rater_employee_id, "
-			    "grp, source, state, created_at) VALUES ($1, $2, $3, $4, 'otomatis', "
-			    "'menunggu', $5)",
-		    DB_ARGS(DB_INT(in->round_id), DB_INT(ratee), DB_INT(rater), DB_TEXT(grp),
-			    DB_INT(in->now)), in->err) < 0)
-		return -1;
 	in->count++;
-	return 0;
+	return db_batch_add(in->batch, DB_ARGS(DB_INT(in->round_id), DB_INT(ratee), DB_INT(rater),
+					       DB_TEXT(grp), DB_TEXT("otomatis"), DB_TEXT("menunggu"),
+					       DB_INT(in->now)), in->err);
 }
 
 /* diri, atasan and (seen from the superior) bawahan of every member. */
@@ -155,9 +153,14 @@ static int add_peers(struct inserter *in, struct members *m)
 int r360_assign_all(struct db *db, int64_t round_id, int64_t *count, struct kerr *err)
 {
 	struct members m = { 0 };
-	struct inserter in = { db, round_id, now_unix(), 0, err };
+	struct inserter in = { NULL, round_id, now_unix(), 0, err };
+	in.batch = db_batch_new(db, "INSERT INTO rater360 (round_id, ratee_employee_id, "
+				"rater_employee_id, grp, source, state, created_at) VALUES", 7);
 	int rc = load_members(db, &m, err) || find_assessors(db, &m, err) ||
 		 add_vertical(&in, &m) || add_peers(&in, &m) ? -1 : 0;
+	int64_t sent = db_batch_end(in.batch, err);
+	if (!rc && sent != in.count)
+		rc = sent < 0 ? -1 : kerr_set(err, KERR_DB, "", "Penugasan penilai tidak tersimpan");
 	free(m.v);
 	*count = in.count;
 	return rc;

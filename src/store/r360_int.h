@@ -1,6 +1,7 @@
 /*
  * r360_int.h - helpers shared by the 360-degree feedback files of
- * src/store (r360.c, r360_assign.c, r360_raters.c, r360_answers.c) only.
+ * src/store (r360.c, r360_assign.c, r360_raters.c, r360_answers.c,
+ * r360_results.c) only.
  */
 #ifndef KINERJA_R360_INT_H
 #define KINERJA_R360_INT_H
@@ -8,6 +9,10 @@
 #include "store/r360.h"
 
 struct db_rows;
+
+/* The score columns of answer360, in berakhlak_at order. */
+#define R360_SCORE_COLS \
+	"berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif"
 
 /* r360.c: reads rows into a growing array of `elem`-sized items with
  * `fill`; frees the rows.  *out is NULL and *n 0 on error. */

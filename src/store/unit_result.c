@@ -123,28 +123,34 @@ int store_unit_leaders(struct db *db, struct unit **units, int64_t **leaders, si
 
 /* ---- the unit predicate ------------------------------------------------------------------ */
 
+int assess_unit_result_from_row(struct db_rows *rows, int col, struct unit_result *out)
+{
+	if (unit_predicate_parse(db_text(rows, col + 1), &out->predicate))
+		return 0;
+	out->id = db_int(rows, col);
+	out->set = 1;
+	copy_str(out->note, sizeof out->note, db_text(rows, col + 2));
+	out->set_by_user = db_int(rows, col + 3);
+	copy_str(out->set_by_name, sizeof out->set_by_name, db_text(rows, col + 4));
+	out->set_at = db_int(rows, col + 5);
+	out->version = db_int(rows, col + 6);
+	return 1;
+}
+
 int store_unit_result_get(struct db *db, int64_t period_id, int64_t unit_id,
 			  struct unit_result *out, struct kerr *err)
 {
 	memset(out, 0, sizeof *out);
 	out->period_id = period_id;
 	out->unit_id = unit_id;
-	struct db_rows *rows = db_query(db,
-		"SELECT id, predicate, note, COALESCE(set_by_user, 0), set_by_name, set_at, version "
-		"FROM unit_result WHERE period_id = $1 AND unit_id = $2",
-		DB_ARGS(DB_INT(period_id), DB_INT(unit_id)), err);
+	struct db_rows *rows = db_query(db, "SELECT " UNIT_RESULT_COLS " FROM unit_result "
+					"WHERE period_id = $1 AND unit_id = $2",
+					DB_ARGS(DB_INT(period_id), DB_INT(unit_id)), err);
 	if (!rows)
 		return -1;
 	int rc = db_next(rows, err);
-	if (rc == 1 && !unit_predicate_parse(db_text(rows, 1), &out->predicate)) {
-		out->id = db_int(rows, 0);
-		out->set = 1;
-		copy_str(out->note, sizeof out->note, db_text(rows, 2));
-		out->set_by_user = db_int(rows, 3);
-		copy_str(out->set_by_name, sizeof out->set_by_name, db_text(rows, 4));
-		out->set_at = db_int(rows, 5);
-		out->version = db_int(rows, 6);
-	}
+	if (rc == 1)
+		assess_unit_result_from_row(rows, 0, out);
 	db_rows_free(rows);
 	return rc < 0 ? -1 : 0;
 }
