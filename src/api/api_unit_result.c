@@ -157,21 +157,13 @@ int api_curve_reason_put(struct req *r)
 }
 
 /* One unit of the overview: its predicate and whether its curve deviates. */
-static json_t *overview_item(struct req *r, const struct period *p, int64_t basis,
-			     const struct unit *u, struct kerr *err)
+static json_t *overview_item(const struct unit_curve *c, int64_t basis)
 {
-	struct unit_curve c;
-	if (store_unit_curve_at(r->db, p->id, u->id, basis, &c, err)) {
-		unit_curve_release(&c);
-		return NULL;
-	}
-	json_t *j = json_pack("{s:I, s:s, s:s, s:o, s:i, s:i, s:b, s:b}", "unit_id",
-			      (json_int_t)u->id, "kode", u->code, "unit", u->name,
-			      "predikat_unit", unit_result_to_json(&c.result), "anggota", c.members,
-			      "dinilai", c.total, "menyimpang", c.n_dev > 0,
-			      "perlu_alasan", c.n_dev > 0 && !c.reason_current && !basis);
-	unit_curve_release(&c);
-	return j;
+	return json_pack("{s:I, s:s, s:s, s:o, s:i, s:i, s:b, s:b}", "unit_id",
+			 (json_int_t)c->unit.id, "kode", c->unit.code, "unit", c->unit.name,
+			 "predikat_unit", unit_result_to_json(&c->result), "anggota", c->members,
+			 "dinilai", c->total, "menyimpang", c->n_dev > 0,
+			 "perlu_alasan", c->n_dev > 0 && !c->reason_current && !basis);
 }
 
 /* GET /api/v1/predikat-unit?periode=ID[&jenis=tahunan|&titik=ID]: the
@@ -182,25 +174,27 @@ int api_unit_overview(struct req *r)
 	struct period p;
 	struct kerr err = KERR_INIT;
 	struct unit *units = NULL;
+	struct unit_curve *curves = NULL;
 	int64_t *leaders = NULL;
-	size_t n = 0;
+	size_t n = 0, ncurves = 0;
 	int64_t basis = 0;
 	if (assess_period_of_query(r, &p, &err) || curve_basis_of_query(r, p.id, &basis, &err) ||
-	    store_unit_leaders(r->db, &units, &leaders, &n, &err))
+	    store_unit_leaders(r->db, &units, &leaders, &n, &err) ||
+	    store_unit_curves_at(r->db, p.id, basis, &curves, &ncurves, &err) ||
+	    (ncurves != n && kerr_set(&err, KERR_CONFLICT, "", "Daftar unit berubah; ulangi "
+				      "permintaan"))) {
+		free(units);
+		free(leaders);
+		unit_curves_free(curves, ncurves);
 		return reply_error(r, &err);
-	json_t *items = json_array();
-	for (size_t i = 0; i < n && !kerr_is_set(&err); i++) {
-		int mine = leaders[i] ? leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN;
-		json_t *j = mine ? overview_item(r, &p, basis, &units[i], &err) : NULL;
-		if (j)
-			json_array_append_new(items, j);
 	}
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++)
+		if (leaders[i] ? leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN)
+			json_array_append_new(items, overview_item(&curves[i], basis));
 	free(units);
 	free(leaders);
-	if (kerr_is_set(&err)) {
-		json_decref(items);
-		return reply_error(r, &err);
-	}
+	unit_curves_free(curves, ncurves);
 	size_t k = json_array_size(items);
 	json_t *list = api_list(items, (int64_t)k, 1, (int)k);
 	json_object_set_new(list, "periode_id", json_integer(p.id));

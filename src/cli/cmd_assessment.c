@@ -130,8 +130,8 @@ static void curve_line(const struct unit_curve *uc)
 static int sub_curve(struct cli_run *c)
 {
 	struct period p;
-	struct unit *units = NULL;
-	int64_t *leaders = NULL, cp = 0;
+	struct unit_curve *cs = NULL;
+	int64_t cp = 0;
 	size_t n = 0;
 	char cp_name[96] = "Tahunan";
 	if (cli_period_pick(c, cli_opt(c, O_PERIOD), &p) ||
@@ -139,25 +139,17 @@ static int sub_curve(struct cli_run *c)
 		     ? cli_checkpoint_pick(c, &p, cli_opt(c, O_CHECKPOINT), 1, &cp, cp_name,
 					   sizeof cp_name)
 		     : store_curve_default_basis(c->db, p.id, &cp, &c->err)) ||
-	    store_unit_leaders(c->db, &units, &leaders, &n, &c->err))
+	    store_unit_curves_at(c->db, p.id, cp, &cs, &n, &c->err))
 		return -1;
 	printf("%-16s  %-16s  %9s  %4s  %4s  %4s  %4s  %4s  %-30s  %s\n", "KODE", "PREDIKAT UNIT",
 	       "DINILAI", "SB", "B", "BP", "K", "SK", "KURVA", "UNIT");
-	int rc = 0;
-	for (size_t i = 0; i < n && !rc; i++) {
-		struct unit_curve uc;
-		rc = store_unit_curve_at(c->db, p.id, units[i].id, cp, &uc, &c->err);
-		if (!rc)
-			curve_line(&uc);
-		if (!rc && uc.basis_name[0] && i == 0)
-			snprintf(cp_name, sizeof cp_name, "%.60s (sebaran sementara)", uc.basis_name);
-		unit_curve_release(&uc);
-	}
-	if (!rc)
-		printf("%zu unit, %s, dasar kurva: %s.\n", n, p.name, cp_name);
-	free(units);
-	free(leaders);
-	return rc;
+	for (size_t i = 0; i < n; i++)
+		curve_line(&cs[i]);
+	if (n && cs[0].basis_name[0])
+		snprintf(cp_name, sizeof cp_name, "%.60s (sebaran sementara)", cs[0].basis_name);
+	printf("%zu unit, %s, dasar kurva: %s.\n", n, p.name, cp_name);
+	unit_curves_free(cs, n);
+	return 0;
 }
 
 static const struct cli_sub subs[] = {

@@ -222,40 +222,22 @@ int store_curve_reason_set(struct db *db, const struct actor *who, int64_t perio
 
 /* Appends the name of unit `unit_id` to `names` when its spread deviates
  * without a reason for it. */
-static int note_unexplained(struct db *db, int64_t period_id, int64_t unit_id,
-			    struct strbuf *names, struct kerr *err)
-{
-	struct unit_curve c;
-	int rc = store_unit_curve(db, period_id, unit_id, &c, err);
-	if (!rc && c.n_dev && !c.reason_current)
-		strbuf_addf(names, "%s%s", names->len ? ", " : "", c.unit.name);
-	unit_curve_release(&c);
-	return rc;
-}
-
 int store_curve_close_check(struct db *db, int64_t period_id, struct kerr *err)
 {
-	struct db_rows *rows = db_query(db, "SELECT unit_id FROM unit_result WHERE period_id = $1 "
-					"ORDER BY unit_id", DB_ARGS(DB_INT(period_id)), err);
-	int64_t *ids = NULL;
+	struct unit_curve *cs = NULL;
 	size_t n = 0;
-	if (!rows)
-		return -1;
-	int rc;
-	while ((rc = db_next(rows, err)) == 1) {
-		ids = xrealloc(ids, (n + 1) * sizeof *ids);
-		ids[n++] = db_int(rows, 0);
-	}
-	db_rows_free(rows);
 	struct strbuf names = STRBUF_INIT;
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = note_unexplained(db, period_id, ids[i], &names, err);
-	free(ids);
-	if (rc == 0 && names.len)
+	if (store_unit_curves(db, period_id, &cs, &n, err))
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (cs[i].n_dev && !cs[i].reason_current)
+			strbuf_addf(&names, "%s%s", names.len ? ", " : "", cs[i].unit.name);
+	unit_curves_free(cs, n);
+	if (names.len)
 		kerr_set(err, KERR_CONFLICT, "aksi", "Periode belum dapat ditutup: sebaran predikat "
 			 "pegawai pada unit berikut menyimpang dari kurva distribusi dan belum diberi "
 			 "alasan tertulis: %s", names.buf);
-	int failed = rc < 0 || names.len;
+	int failed = names.len > 0;
 	strbuf_release(&names);
 	return failed ? -1 : 0;
 }

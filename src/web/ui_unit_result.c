@@ -57,30 +57,32 @@ static void basis_pills(struct req *r, const char *base, const struct period *p,
 }
 
 static void overview_row(struct req *r, const struct period *p, int64_t basis,
-			 const struct unit *u, int mine)
+			 const struct unit_curve *c, int mine)
 {
-	struct unit_curve c;
-	struct kerr err = KERR_INIT;
 	char query[40];
-	if (store_unit_curve_at(r->db, p->id, u->id, basis, &c, &err)) {
-		unit_curve_release(&c);
-		return;
-	}
 	basis_query(query, sizeof query, basis);
 	html(&r->out, "<tr><th scope=\"row\">%s</th><td>%s</td><td class=\"text-end\">%d / %d</td>"
 		      "<td>%s</td><td><a class=\"btn btn-sm btn-%s\" href=\"/predikat-unit/%lld?"
-		      "periode=%lld&%s\">%s</a></td></tr>", u->name,
-	     c.result.set ? unit_predicate_label(c.result.predicate) : "Belum ditetapkan",
-	     c.total, c.members, !c.result.set ? "\xe2\x80\x94" : !c.n_dev ? "Sesuai kurva" :
+		      "periode=%lld&%s\">%s</a></td></tr>", c->unit.name,
+	     c->result.set ? unit_predicate_label(c->result.predicate) : "Belum ditetapkan",
+	     c->total, c->members, !c->result.set ? "\xe2\x80\x94" : !c->n_dev ? "Sesuai kurva" :
 	     basis ? "Menyimpang (sementara)" :
-	     c.reason_current ? "Menyimpang, ada alasan" : "Menyimpang, perlu alasan",
-	     mine ? "primary" : "outline-secondary", (long long)u->id, (long long)p->id,
+	     c->reason_current ? "Menyimpang, ada alasan" : "Menyimpang, perlu alasan",
+	     mine ? "primary" : "outline-secondary", (long long)c->unit.id, (long long)p->id,
 	     query, mine ? "Tetapkan" : "Lihat");
-	unit_curve_release(&c);
 }
 
-static void overview_table(struct req *r, const struct period *p, int64_t basis, const char *title,
-			   const struct unit *units, const int64_t *leaders, size_t n, int mine)
+/* The units of the list (`curves` in the same order as `units`). */
+struct overview {
+	const struct period *p;
+	int64_t basis;
+	const struct unit *units;
+	const int64_t *leaders;
+	const struct unit_curve *curves;
+	size_t n;
+};
+
+static void overview_table(struct req *r, const struct overview *o, const char *title, int mine)
 {
 	size_t shown = 0;
 	html(&r->out, "<h2 class=\"h5\">%s</h2><div class=\"table-responsive\"><table class=\"table "
@@ -88,13 +90,14 @@ static void overview_table(struct req *r, const struct period *p, int64_t basis,
 		      "unit</th><th scope=\"col\" class=\"text-end\">Dinilai / pegawai</th><th "
 		      "scope=\"col\">Kurva</th><th scope=\"col\"><span class=\"visually-hidden\">"
 		      "Tindakan</span></th></tr></thead><tbody>", title);
-	for (size_t i = 0; i < n; i++) {
-		int sets = leaders[i] ? leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN;
+	for (size_t i = 0; i < o->n; i++) {
+		int sets = o->leaders[i] ? o->leaders[i] == r->who.employee_id
+					 : r->who.role == ROLE_ADMIN;
 		int reads = r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR ||
-			    (r->who.role == ROLE_PENGELOLA && may_manage_unit(r, units[i].id));
+			    (r->who.role == ROLE_PENGELOLA && may_manage_unit(r, o->units[i].id));
 		if (mine ? !sets : (sets || !reads))
 			continue;
-		overview_row(r, p, basis, &units[i], mine);
+		overview_row(r, o->p, o->basis, &o->curves[i], mine);
 		shown++;
 	}
 	html_raw(&r->out, "</tbody></table></div>");
@@ -108,15 +111,24 @@ int page_unit_overview(struct req *r)
 	struct period p;
 	struct kerr err = KERR_INIT;
 	struct unit *units = NULL;
+	struct unit_curve *curves = NULL;
 	int64_t *leaders = NULL;
-	size_t n = 0;
+	size_t n = 0, ncurves = 0;
 	int64_t basis = 0;
 	char base[64];
 	if (skp_period_pick_or_reply(r, &p))
 		return 0;
 	if (curve_basis_of_query(r, p.id, &basis, &err) ||
-	    store_unit_leaders(r->db, &units, &leaders, &n, &err))
+	    store_unit_leaders(r->db, &units, &leaders, &n, &err) ||
+	    store_unit_curves_at(r->db, p.id, basis, &curves, &ncurves, &err) ||
+	    (ncurves != n && kerr_set(&err, KERR_CONFLICT, "", "Daftar unit berubah; muat ulang "
+				      "halaman ini"))) {
+		free(units);
+		free(leaders);
+		unit_curves_free(curves, ncurves);
 		return reply_error(r, &err);
+	}
+	struct overview o = { &p, basis, units, leaders, curves, n };
 	page_begin(r, "Predikat unit", NAV_PENILAIAN);
 	html(&r->out, "<h1 class=\"h3\">Predikat Unit dan Kurva Distribusi</h1><p>%s. Pimpinan "
 		      "satu tingkat di atas (pejabat penilai kepala unit) menetapkan predikat setiap "
@@ -126,12 +138,13 @@ int page_unit_overview(struct req *r)
 	skp_period_switcher(r, "/predikat-unit", &p);
 	snprintf(base, sizeof base, "/predikat-unit?periode=%lld&", (long long)p.id);
 	basis_pills(r, base, &p, basis);
-	overview_table(r, &p, basis, "Unit yang predikatnya Anda tetapkan", units, leaders, n, 1);
+	overview_table(r, &o, "Unit yang predikatnya Anda tetapkan", 1);
 	if (r->who.role != ROLE_PEGAWAI)
-		overview_table(r, &p, basis, "Unit lain", units, leaders, n, 0);
+		overview_table(r, &o, "Unit lain", 0);
 	page_end(r);
 	free(units);
 	free(leaders);
+	unit_curves_free(curves, ncurves);
 	return reply_html(r, 200);
 }
 
