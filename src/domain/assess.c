@@ -7,8 +7,10 @@
  * see assess.h for the contracts and docs/glossary.md for the rules.
  */
 #include "domain/assess.h"
+#include "domain/berakhlak.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ---- achievement (capaian) of an indicator --------------------------------- */
@@ -213,6 +215,19 @@ int scale360_level(enum scale360 s, int score, enum rating *out, struct kerr *er
 		return kerr_set(err, KERR_INVALID, "skor", "Skor %d di luar skala 1-%d", score,
 				scale360_max(s));
 	*out = (enum rating)level;
+	return 0;
+}
+
+int score360_check(size_t i, int score, enum scale360 s, struct kerr *err)
+{
+	const struct core_value *v = berakhlak_at(i);
+	char field[64];
+	snprintf(field, sizeof field, "nilai.%s", v->code);
+	if (!score)
+		return kerr_set(err, KERR_INVALID, field, "Nilai %s wajib diisi", v->name);
+	if (level_of(s, score) < 0)
+		return kerr_set(err, KERR_INVALID, field, "Nilai %s harus 1 sampai %d, bukan %d",
+				v->name, scale360_max(s), score);
 	return 0;
 }
 

@@ -140,6 +140,11 @@ int anonymity_threshold(int configured);
 
 #define VALUES_360 7   /* the BerAKHLAK values, in berakhlak_at() order */
 
+/* The score a rater gave BerAKHLAK value i (berakhlak_at order; 0 = left
+ * out): KERR_INVALID on field "nilai.<code>" naming the value when it is
+ * left out or off the scale. */
+int score360_check(size_t i, int score, enum scale360 s, struct kerr *err);
+
 /* One answer: a score per value (0 = left blank). */
 struct answer360 {
 	enum rater_group group;

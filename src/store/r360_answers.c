@@ -70,19 +70,9 @@ static int check_text(const char *field, const char *what, const char *s, size_t
 
 static int check_scores(const int score[VALUES_360], int scale, struct kerr *err)
 {
-	enum scale360 sc = scale == 5 ? SCALE_5 : SCALE_3;
-	for (int i = 0; i < VALUES_360; i++) {
-		const struct core_value *v = berakhlak_at((size_t)i);
-		struct kerr why = KERR_INIT;
-		enum rating level;
-		char field[64];
-		snprintf(field, sizeof field, "nilai.%s", v->code);
-		if (!score[i])
-			return kerr_set(err, KERR_INVALID, field, "Nilai %s wajib diisi", v->name);
-		if (scale360_level(sc, score[i], &level, &why))
-			return kerr_set(err, KERR_INVALID, field, "Nilai %s harus 1 sampai %d, "
-					"bukan %d", v->name, scale360_max(sc), score[i]);
-	}
+	for (size_t i = 0; i < VALUES_360; i++)
+		if (score360_check(i, score[i], scale == 5 ? SCALE_5 : SCALE_3, err))
+			return -1;
 	return 0;
 }
 

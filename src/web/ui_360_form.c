@@ -41,16 +41,10 @@ static int bad(const struct answer_form *f, const char *field)
  * the scale), "" when it is fine. */
 static void value_check(char *out, size_t size, size_t i, int score, int scale)
 {
-	enum scale360 sc = scale == 5 ? SCALE_5 : SCALE_3;
-	enum rating level;
-	struct kerr ignored = KERR_INIT;
-	const char *name = berakhlak_at(i)->name;
+	struct kerr why = KERR_INIT;
 	*out = '\0';
-	if (!score)
-		snprintf(out, size, "Nilai %s wajib diisi", name);
-	else if (scale360_level(sc, score, &level, &ignored))
-		snprintf(out, size, "Nilai %s harus 1 sampai %d, bukan %d", name, scale360_max(sc),
-			 score);
+	if (score360_check(i, score, scale == 5 ? SCALE_5 : SCALE_3, &why))
+		snprintf(out, size, "%s", why.msg);
 }
 
 /* After a refusal on a value: the store stops at the first value at fault,

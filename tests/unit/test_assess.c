@@ -456,6 +456,26 @@ static void test_scale_refuses_scores_outside(void **state)
 	}
 }
 
+static void test_score360_check_names_the_value(void **state)
+{
+	(void)state;
+	struct kerr err = KERR_INIT;
+	assert_int_equal(score360_check(0, 3, SCALE_3, &err), 0);
+	assert_int_equal(score360_check(6, 5, SCALE_5, &err), 0);
+	assert_false(kerr_is_set(&err));
+	assert_int_equal(score360_check(2, 0, SCALE_3, &err), -1);
+	assert_string_equal(err.field, "nilai.kompeten");
+	assert_string_equal(err.msg, "Nilai Kompeten wajib diisi");
+	kerr_clear(&err);
+	assert_int_equal(score360_check(0, 4, SCALE_3, &err), -1);
+	assert_string_equal(err.field, "nilai.berorientasi_pelayanan");
+	assert_string_equal(err.msg, "Nilai Berorientasi Pelayanan harus 1 sampai 3, bukan 4");
+	kerr_clear(&err);
+	assert_int_equal(score360_check(6, 6, SCALE_5, &err), -1);
+	assert_int_equal(err.code, KERR_INVALID);
+	assert_string_equal(err.msg, "Nilai Kolaboratif harus 1 sampai 5, bukan 6");
+}
+
 static void test_anonymity_threshold_never_below_three(void **state)
 {
 	(void)state;
@@ -687,6 +707,7 @@ int main(void)
 		cmocka_unit_test(test_scale_refuses_scores_outside),
 		cmocka_unit_test(test_anonymity_threshold_never_below_three),
 		cmocka_unit_test(test_two_peers_are_hidden),
+		cmocka_unit_test(test_score360_check_names_the_value),
 		cmocka_unit_test(test_three_peers_are_shown),
 		cmocka_unit_test(test_configured_two_still_needs_three),
 		cmocka_unit_test(test_configured_five_is_respected),
