@@ -44,6 +44,9 @@ struct db {
 	 * PQexec replaces (pg_run and db_exec_script forget built_sql then). */
 	char *built_sql;
 	sqlite3_stmt *built;
+	/* SQLite: BEGIN DEFERRED and COMMIT of db_snapshot_begin/end, prepared
+	 * once (a GET runs them on every request) */
+	sqlite3_stmt *snap_begin, *snap_commit;
 };
 
 struct db_rows {
@@ -123,6 +126,8 @@ void db_close(struct db *db)
 	for (size_t i = 0; i < db->ncache; i++)
 		sqlite3_finalize(db->cache[i].stmt);
 	sqlite3_finalize(db->built);
+	sqlite3_finalize(db->snap_begin);
+	sqlite3_finalize(db->snap_commit);
 	free(db->built_sql);
 	if (db->lite)
 		sqlite3_close(db->lite);
@@ -642,11 +647,20 @@ int db_finish(struct db *db, int rc, struct kerr *err)
 	return rc;
 }
 
+/* Runs one of the snapshot's statements, preparing it the first time. */
+static int snapshot_step(struct db *db, sqlite3_stmt **stmt, const char *sql)
+{
+	if (!*stmt && sqlite3_prepare_v2(db->lite, sql, -1, stmt, NULL) != SQLITE_OK)
+		return -1;
+	int rc = sqlite3_step(*stmt);
+	sqlite3_reset(*stmt);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 void db_snapshot_begin(struct db *db)
 {
-	struct kerr ignored = KERR_INIT;
 	if (db->kind == DB_SQLITE && !db->snapshot && sqlite3_get_autocommit(db->lite))
-		db->snapshot = db_exec_script(db, "BEGIN DEFERRED", &ignored) == 0;
+		db->snapshot = snapshot_step(db, &db->snap_begin, "BEGIN DEFERRED") == 0;
 }
 
 void db_snapshot_end(struct db *db)
@@ -654,8 +668,7 @@ void db_snapshot_end(struct db *db)
 	if (!db->snapshot)
 		return;
 	db->snapshot = 0;
-	struct kerr ignored = KERR_INIT;
-	if (db_exec_script(db, "COMMIT", &ignored))
+	if (snapshot_step(db, &db->snap_commit, "COMMIT"))
 		db_rollback(db);
 }
 
