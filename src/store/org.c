@@ -295,9 +295,49 @@ int store_position_nodes(struct db *db, struct pos_node **out, size_t *n, struct
 		sizeof **out, node_from_row, (void **)out, n, err);
 }
 
+/* The chain on SQLite: one indexed lookup per level, which an embedded
+ * database answers faster than a recursive query (a chain is a handful of
+ * levels); PostgreSQL takes the recursive query in one round trip. */
+static int chain_walk(struct db *db, int64_t pos_id, struct pos_node **out, size_t *n,
+		      struct kerr *err)
+{
+	size_t alloc = 8;
+	struct pos_node *v = xmalloc(alloc * sizeof *v);
+	int rc = 0;
+	*n = 0;
+	for (int depth = 0; pos_id && depth <= 256 && rc == 0; depth++) {
+		struct db_rows *rows = db_query(db,
+			"SELECT p.id, COALESCE(p.parent_id, 0), COALESCE(e.id, 0), "
+			"COALESCE(p.plt_employee_id, 0) FROM positions p "
+			"LEFT JOIN employees e ON e.position_id = p.id WHERE p.id = $1",
+			DB_ARGS(DB_INT(pos_id)), err);
+		if (!rows) {
+			rc = -1;
+			break;
+		}
+		pos_id = 0;
+		while ((rc = db_next(rows, err)) == 1) {
+			if (*n == alloc)
+				v = xrealloc(v, (alloc *= 2) * sizeof *v);
+			node_from_row(rows, &v[*n]);
+			pos_id = v[(*n)++].parent_id;
+		}
+		db_rows_free(rows);
+	}
+	if (rc < 0) {
+		free(v);
+		*n = 0;
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
 int store_position_chain(struct db *db, int64_t pos_id, struct pos_node **out, size_t *n,
 			 struct kerr *err)
 {
+	if (db_kind(db) == DB_SQLITE)
+		return chain_walk(db, pos_id, out, n, err);
 	return collect(db_query(db,
 		"WITH RECURSIVE up(id, parent_id, depth) AS ("
 		"  SELECT id, parent_id, 0 FROM positions WHERE id = $1"
@@ -670,12 +710,16 @@ int store_position_assessors(struct db *db, int64_t pos, int64_t *assessor,
 	return 0;
 }
 
-int store_employee_leads(struct db *db, int64_t employee_id, struct kerr *err)
+int store_employee_leads(struct db *db, int64_t employee_id, int64_t position_id,
+			 struct kerr *err)
 {
 	int64_t one = 0;
-	return db_query_int(db, "SELECT 1 FROM positions c WHERE c.parent_id IN (SELECT p.id FROM "
-			    "positions p WHERE p.plt_employee_id = $1 UNION SELECT e.position_id FROM "
-			    "employees e WHERE e.id = $1) LIMIT 1", DB_ARGS(DB_INT(employee_id)), &one,
+	int rc = position_id ? db_query_int(db, "SELECT 1 FROM positions WHERE parent_id = $1 "
+					    "LIMIT 1", DB_ARGS(DB_INT(position_id)), &one, err) : 0;
+	if (rc)
+		return rc;
+	return db_query_int(db, "SELECT 1 FROM positions p JOIN positions c ON c.parent_id = p.id "
+			    "WHERE p.plt_employee_id = $1 LIMIT 1", DB_ARGS(DB_INT(employee_id)), &one,
 			    err);
 }
 

@@ -171,10 +171,11 @@ int store_employee_assessors(struct db *db, int64_t employee_id, int64_t *assess
 /* The same for whoever holds position `pos` (0: none, both 0). */
 int store_position_assessors(struct db *db, int64_t pos, int64_t *assessor,
 			     int64_t *assessor_superior, struct kerr *err);
-/* 1 if a position sits directly under a post the employee holds or acts
- * in (Plt), 0 if none: a cheap test before looking for whom they assess;
- * -1 on error. */
-int store_employee_leads(struct db *db, int64_t employee_id, struct kerr *err);
+/* 1 if a position sits directly under a post the employee holds
+ * (position_id, their current one; 0 = none) or acts in (Plt), 0 if none:
+ * a cheap test before looking for whom they assess; -1 on error. */
+int store_employee_leads(struct db *db, int64_t employee_id, int64_t position_id,
+			 struct kerr *err);
 /* 1 if `superior` is the pejabat penilai of `employee`, or above them. */
 int store_employee_is_superior(struct db *db, int64_t superior, int64_t employee,
 			       struct kerr *err);

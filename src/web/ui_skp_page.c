@@ -86,7 +86,7 @@ static int load_view(struct req *r, int64_t id, struct skp_view *v, struct kerr 
 	if (v->editable && load_choices(r, v, err))
 		return -1;
 	if (v->role == SKP_ROLE_OWNER && v->pstate == PERIOD_OPEN) {
-		int leads = store_employee_leads(r->db, v->owner.id, err);
+		int leads = store_employee_leads(r->db, v->owner.id, v->owner.position_id, err);
 		if (leads < 0 || (leads && store_skp_inbox(r->db, v->owner.id, v->s.period_id,
 							   &v->subs, &v->nsubs, err)))
 			return -1;
