@@ -24,6 +24,8 @@ static const struct command commands[] = {
 	  cmd_round360_usage },
 	{ "assessment", cmd_assessment, "melihat penilaian, predikat dan kurva distribusi",
 	  cmd_assessment_usage },
+	{ "guidance", cmd_guidance, "pembinaan: sesi, rencana perbaikan dan pengembangan",
+	  cmd_guidance_usage },
 };
 
 static void usage(FILE *out)

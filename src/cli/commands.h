@@ -27,10 +27,15 @@ int cmd_backup(int argc, char **argv, struct config *cfg);
 int cmd_period(int argc, char **argv, struct config *cfg);
 int cmd_round360(int argc, char **argv, struct config *cfg);
 int cmd_assessment(int argc, char **argv, struct config *cfg);
+int cmd_tpp(int argc, char **argv, struct config *cfg);
+int cmd_guidance(int argc, char **argv, struct config *cfg);
+int cmd_briefing(int argc, char **argv, struct config *cfg);
+int cmd_recognition(int argc, char **argv, struct config *cfg);
 
 extern const char cmd_init_usage[], cmd_serve_usage[], cmd_import_usage[],
 	cmd_export_usage[], cmd_user_usage[], cmd_backup_usage[], cmd_period_usage[],
-	cmd_round360_usage[], cmd_assessment_usage[];
+	cmd_round360_usage[], cmd_assessment_usage[], cmd_tpp_usage[], cmd_guidance_usage[],
+	cmd_briefing_usage[], cmd_recognition_usage[];
 
 /* Prints "kinerja CMD: message" (with the field, if any) to stderr; returns 1. */
 int cli_fail(const char *cmd, const struct kerr *err);

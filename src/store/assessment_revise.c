@@ -9,6 +9,7 @@
  */
 #include "store/assessment_int.h"
 #include "store/db.h"
+#include "store/guidance.h"
 #include "store/store_int.h"
 
 #include <stdlib.h>
@@ -51,6 +52,8 @@ static int apply_ratings(struct db *db, const struct actor *who, struct assessme
 	a->predicate = assess_predicate(hasil, perilaku);
 	a->acknowledged_at = 0;
 	int rc = assess_update(db, a, a->version, err);
+	if (!rc)
+		rc = store_improvement_plan_open_for(db, who, a, err);
 	if (!rc)
 		rc = assess_event(db, who, a, action, name, note, err);
 	if (!rc)

@@ -13,6 +13,7 @@
  */
 #include "store/assessment_int.h"
 #include "store/db.h"
+#include "store/guidance.h"
 #include "store/monitor.h"
 #include "store/store_int.h"
 #include "core/timeutil.h"
@@ -216,6 +217,8 @@ static int save_core(struct db *db, const struct actor *who, const struct target
 	}
 	if (!rc)
 		rc = found ? assess_update(db, &a, old->version, err) : insert_row(db, &a, err);
+	if (!rc)
+		rc = store_improvement_plan_open_for(db, who, &a, err);
 	if (!rc)
 		rc = assess_event(db, who, &a, action, in->assessor_name, "", err);
 	if (!rc)

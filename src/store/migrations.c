@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "store/db.h"
 #include "core/log.h"
+#include "store/schema.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -423,6 +424,8 @@ static const char *const migrations[] = {
 	"  data {BLOB} NOT NULL);"
 	"CREATE INDEX objection_attachment_of ON objection_attachment(objection_id);"
 	"INSERT INTO settings (key, value) VALUES ('batas_keberatan_hari', '14');",
+	/* 7 on: the capabilities of issue 5, each in its own file (schema.h) */
+	schema_guidance,     /* guidance (pembinaan): sessions, improvement plans */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -14,6 +14,7 @@
 #include "web/ui_assessment.h"
 #include "web/ui.h"
 #include "web/ui_objection.h"
+#include "web/ui_guidance.h"
 #include "core/timeutil.h"
 #include "http/html.h"
 #include "http/request.h"
@@ -87,6 +88,8 @@ static void one_assessment(struct req *r, const struct explain_view *v, const st
 				  "Di Bawah Ekspektasi).</p>");
 	assess_ratings_block(r, a, a->final ? assess_decision_of(v->ev, v->nev, a->id) : NULL);
 	assess_matrix(r, a->hasil, a->perilaku, id);
+	if (a->final)
+		guidance_plan_link(r, a->id);
 	if (v->c.role == SKP_ROLE_OWNER && a->final && !a->acknowledged_at)
 		html(&r->out, "<a class=\"btn btn-sm btn-success\" href=\"/penilaian/%lld?%s\">Buka "
 			      "untuk menyatakan mengetahui</a>", (long long)v->c.s.id, q);

@@ -33,6 +33,15 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "penilaian_diketahui", "Terima kasih; Anda telah menyatakan mengetahui penilaian ini." },
 	{ "predikat_unit_disimpan", "Predikat unit telah disimpan." },
 	{ "alasan_disimpan", "Alasan penyimpangan kurva telah disimpan." },
+	/* pembinaan */
+	{ "sesi_dicatat", "Sesi pembinaan telah dicatat." },
+	{ "sesi_dihapus", "Sesi pembinaan telah dihapus." },
+	{ "tanggapan_disimpan", "Tanggapan Anda telah disimpan." },
+	{ "rencana_disimpan", "Tujuan dan dukungan rencana perbaikan telah disimpan." },
+	{ "kemajuan_dicatat", "Titik pemantauan telah disimpan." },
+	{ "hasil_dicatat", "Hasil rencana perbaikan telah dicatat; rencana ditutup." },
+	{ "pengembangan_disimpan", "Rencana pengembangan telah disimpan." },
+	{ "pengembangan_dihapus", "Rencana pengembangan telah dihapus." },
 };
 
 const char *notice_text(const char *code)
@@ -74,6 +83,9 @@ static void nav_bar(struct req *r, enum nav_item active)
 		nav_link(r, "/penilaian", "Penilaian", active == NAV_PENILAIAN);
 	if (r->who.employee_id || r->who.role == ROLE_ADMIN)
 		nav_link(r, "/keberatan", "Keberatan", active == NAV_KEBERATAN);
+	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL)) {
+		nav_link(r, "/pembinaan", "Pembinaan", active == NAV_PEMBINAAN);
+	}
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
 	nav_link(r, "/organisasi", "Organisasi", active == NAV_ORGANISASI);
