@@ -26,6 +26,8 @@ static const struct command commands[] = {
 	  cmd_assessment_usage },
 	{ "guidance", cmd_guidance, "pembinaan: sesi, rencana perbaikan dan pengembangan",
 	  cmd_guidance_usage },
+	{ "briefing", cmd_briefing, "sosialisasi: panduan, pernyataan membaca dan cakupan",
+	  cmd_briefing_usage },
 };
 
 static void usage(FILE *out)

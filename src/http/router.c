@@ -15,6 +15,7 @@ static const struct route *const tables[] = {
 	ui_360_routes, api_360_routes, ui_assessment_routes, api_assessment_routes,
 	ui_objection_routes, api_objection_routes,
 	ui_guidance_routes, api_guidance_routes,
+	ui_briefing_routes, api_briefing_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

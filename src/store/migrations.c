@@ -426,6 +426,7 @@ static const char *const migrations[] = {
 	"INSERT INTO settings (key, value) VALUES ('batas_keberatan_hari', '14');",
 	/* 7 on: the capabilities of issue 5, each in its own file (schema.h) */
 	schema_guidance,     /* guidance (pembinaan): sessions, improvement plans */
+	schema_briefing,     /* briefing (sosialisasi): guides, acknowledgements */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -14,6 +14,7 @@
 #include "web/ui_assessment.h"
 #include "web/ui.h"
 #include "web/ui_objection.h"
+#include "web/ui_briefing.h"
 #include "web/ui_guidance.h"
 #include "core/timeutil.h"
 #include "http/html.h"
@@ -183,6 +184,7 @@ int page_explain(struct req *r)
 		      "class=\"text-muted\">%s \xc2\xb7 %s \xc2\xb7 %s \xc2\xb7 %s</p>",
 	     (long long)v.c.s.id, v.c.owner.name, v.c.owner.name, v.c.owner.position_name,
 	     v.c.owner.unit_name, v.c.p.name);
+	briefing_criteria_link(r);
 	steps(r, &v);
 	page_end(r);
 	strbuf_release(&title);

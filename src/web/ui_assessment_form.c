@@ -10,6 +10,7 @@
  */
 #include "web/ui_assessment.h"
 #include "web/ui.h"
+#include "web/ui_briefing.h"
 #include "http/html.h"
 #include "http/request.h"
 
@@ -315,6 +316,7 @@ static int view_reply(struct req *r, struct form_view *v, int status)
 	     v->c.owner.position_name, v->c.p.name);
 	snprintf(base, sizeof base, "/penilaian/%lld?", (long long)v->c.s.id);
 	assess_kind_pills(r, base, v->m.cp, v->m.n_cp, v->kind, v->cp.id);
+	briefing_criteria_link(r);
 	html_raw(&r->out, "<div class=\"row g-4\">");
 	evidence_column(r, v);
 	rating_column(r, v);

@@ -42,6 +42,20 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "hasil_dicatat", "Hasil rencana perbaikan telah dicatat; rencana ditutup." },
 	{ "pengembangan_disimpan", "Rencana pengembangan telah disimpan." },
 	{ "pengembangan_dihapus", "Rencana pengembangan telah dihapus." },
+	/* sosialisasi */
+	{ "sosialisasi_dibuat", "Panduan telah disimpan sebagai draf; terbitkan bila sudah siap." },
+	{ "sosialisasi_disimpan", "Perubahan panduan telah disimpan." },
+	{ "sosialisasi_versi_baru", "Perubahan disimpan sebagai versi baru; pegawai yang dituju "
+				    "perlu membaca dan menyatakan paham lagi." },
+	{ "sosialisasi_diterbitkan", "Panduan telah diterbitkan kepada pegawai yang dituju." },
+	{ "sosialisasi_ditarik", "Panduan telah ditarik." },
+	{ "sosialisasi_lampiran", "Lampiran telah ditambahkan." },
+	{ "sosialisasi_lampiran_dihapus", "Lampiran telah dihapus." },
+	{ "sosialisasi_dipahami", "Terima kasih; Anda telah menyatakan memahami panduan ini." },
+	{ "sosialisasi_kuis_belum_lulus", "Jawaban kuis belum memenuhi batas lulus; periksa "
+					  "pertanyaan yang ditandai lalu coba lagi." },
+	{ "sosialisasi_diingatkan", "Pengingat telah dicatat; pegawai melihatnya di beranda." },
+	{ "sosialisasi_kriteria_disimpan", "Panduan kriteria penilaian telah disimpan." },
 };
 
 const char *notice_text(const char *code)
@@ -85,6 +99,7 @@ static void nav_bar(struct req *r, enum nav_item active)
 		nav_link(r, "/keberatan", "Keberatan", active == NAV_KEBERATAN);
 	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL)) {
 		nav_link(r, "/pembinaan", "Pembinaan", active == NAV_PEMBINAAN);
+		nav_link(r, "/sosialisasi", "Sosialisasi", active == NAV_SOSIALISASI);
 	}
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
