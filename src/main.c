@@ -24,6 +24,8 @@ static const struct command commands[] = {
 	  cmd_round360_usage },
 	{ "assessment", cmd_assessment, "melihat penilaian, predikat dan kurva distribusi",
 	  cmd_assessment_usage },
+	{ "tpp", cmd_tpp, "aturan, kehadiran dan perhitungan tambahan penghasilan (TPP)",
+	  cmd_tpp_usage },
 	{ "guidance", cmd_guidance, "pembinaan: sesi, rencana perbaikan dan pengembangan",
 	  cmd_guidance_usage },
 	{ "briefing", cmd_briefing, "sosialisasi: panduan, pernyataan membaca dan cakupan",

@@ -14,6 +14,7 @@ static const struct route *const tables[] = {
 	ui_realisasi_routes, api_realisasi_routes, ui_feedback_routes, api_feedback_routes,
 	ui_360_routes, api_360_routes, ui_assessment_routes, api_assessment_routes,
 	ui_objection_routes, api_objection_routes,
+	ui_tpp_routes, api_tpp_routes,
 	ui_guidance_routes, api_guidance_routes,
 	ui_briefing_routes, api_briefing_routes,
 };

@@ -52,6 +52,8 @@ extern const struct route ui_assessment_routes[];
 extern const struct route api_assessment_routes[];
 extern const struct route ui_objection_routes[];
 extern const struct route api_objection_routes[];
+extern const struct route ui_tpp_routes[];
+extern const struct route api_tpp_routes[];
 extern const struct route ui_guidance_routes[];
 extern const struct route api_guidance_routes[];
 extern const struct route ui_briefing_routes[];

@@ -427,6 +427,7 @@ static const char *const migrations[] = {
 	/* 7 on: the capabilities of issue 5, each in its own file (schema.h) */
 	schema_guidance,     /* guidance (pembinaan): sessions, improvement plans */
 	schema_briefing,     /* briefing (sosialisasi): guides, acknowledgements */
+	schema_tpp,          /* the allowance (TPP): rule sets, attendance, runs */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -33,6 +33,12 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "penilaian_diketahui", "Terima kasih; Anda telah menyatakan mengetahui penilaian ini." },
 	{ "predikat_unit_disimpan", "Predikat unit telah disimpan." },
 	{ "alasan_disimpan", "Alasan penyimpangan kurva telah disimpan." },
+	/* TPP */
+	{ "tpp_dihitung", "Perhitungan TPP telah dibuat (draf)." },
+	{ "tpp_dihitung_ulang", "Perhitungan TPP telah dihitung ulang." },
+	{ "tpp_disetujui", "Perhitungan TPP telah disetujui dan dikunci." },
+	{ "tpp_aturan_disimpan", "Aturan TPP disimpan sebagai versi baru." },
+	{ "tpp_kehadiran_diimpor", "Data kehadiran telah diimpor." },
 	/* pembinaan */
 	{ "sesi_dicatat", "Sesi pembinaan telah dicatat." },
 	{ "sesi_dihapus", "Sesi pembinaan telah dihapus." },
@@ -98,6 +104,7 @@ static void nav_bar(struct req *r, enum nav_item active)
 	if (r->who.employee_id || r->who.role == ROLE_ADMIN)
 		nav_link(r, "/keberatan", "Keberatan", active == NAV_KEBERATAN);
 	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL)) {
+		nav_link(r, "/tpp", "TPP", active == NAV_TPP);
 		nav_link(r, "/pembinaan", "Pembinaan", active == NAV_PEMBINAAN);
 		nav_link(r, "/sosialisasi", "Sosialisasi", active == NAV_SOSIALISASI);
 	}

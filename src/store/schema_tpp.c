@@ -1,0 +1,108 @@
+/*
+ * schema_tpp.c - migration of the allowance (TPP) (see schema.h and
+ * store/tpp.h):
+ *
+ *   tpp_ruleset       one version of an instansi's rule set for a year;
+ *                     never changed: a change is a new version, and a run
+ *                     records the version it used.  Percentages in basis
+ *                     points (1/100 %), amounts in whole rupiah.
+ *   tpp_ruleset_base  its base amounts a month, by golongan or position kind.
+ *   tpp_attendance    an employee's figures for one month (the CSV import
+ *                     replaces a month given again).
+ *   tpp_run           a monthly or quarterly computation for the employees
+ *                     of a unit (and those below it): draf, then disetujui
+ *                     (locked for good).
+ *   tpp_run_item      one employee's amount in a run, their data as it was,
+ *                     and the breakdown lines (JSON).
+ */
+#include "store/schema.h"
+
+const char schema_tpp[] =
+	"CREATE TABLE tpp_ruleset ("
+	"  id {ID},"
+	"  instansi_id BIGINT NOT NULL REFERENCES units(id),"
+	"  year BIGINT NOT NULL,"
+	"  version BIGINT NOT NULL,"
+	"  basis TEXT NOT NULL,"
+	"  share_kinerja_bp BIGINT NOT NULL,"
+	"  share_disiplin_bp BIGINT NOT NULL,"
+	"  mult_sangat_kurang_bp BIGINT NOT NULL,"
+	"  mult_kurang_bp BIGINT NOT NULL,"
+	"  mult_butuh_perbaikan_bp BIGINT NOT NULL,"
+	"  mult_baik_bp BIGINT NOT NULL,"
+	"  mult_sangat_baik_bp BIGINT NOT NULL,"
+	"  mult_none_bp BIGINT NOT NULL,"
+	"  abs_tanpa_keterangan_bp BIGINT NOT NULL,"
+	"  abs_izin_bp BIGINT NOT NULL,"
+	"  abs_sakit_bp BIGINT NOT NULL,"
+	"  abs_cuti_bp BIGINT NOT NULL,"
+	"  late_block_minutes BIGINT NOT NULL,"
+	"  late_bp_per_block BIGINT NOT NULL,"
+	"  late_cap_bp BIGINT NOT NULL,"
+	"  deduction_cap_bp BIGINT NOT NULL,"
+	"  round_unit BIGINT NOT NULL,"
+	"  round_mode TEXT NOT NULL,"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  created_by_name TEXT NOT NULL DEFAULT '',"
+	"  created_at BIGINT NOT NULL,"
+	"  UNIQUE (instansi_id, year, version));"
+	"CREATE TABLE tpp_ruleset_base ("
+	"  ruleset_id BIGINT NOT NULL REFERENCES tpp_ruleset(id) ON DELETE CASCADE,"
+	"  key TEXT NOT NULL,"
+	"  amount BIGINT NOT NULL,"
+	"  PRIMARY KEY (ruleset_id, key));"
+	"CREATE TABLE tpp_attendance ("
+	"  employee_id BIGINT NOT NULL REFERENCES employees(id),"
+	"  year BIGINT NOT NULL,"
+	"  month BIGINT NOT NULL,"
+	"  work_days BIGINT NOT NULL,"
+	"  month_days BIGINT NOT NULL,"
+	"  tanpa_keterangan BIGINT NOT NULL DEFAULT 0,"
+	"  izin BIGINT NOT NULL DEFAULT 0,"
+	"  sakit BIGINT NOT NULL DEFAULT 0,"
+	"  cuti BIGINT NOT NULL DEFAULT 0,"
+	"  late_minutes BIGINT NOT NULL DEFAULT 0,"
+	"  imported_at BIGINT NOT NULL,"
+	"  PRIMARY KEY (employee_id, year, month));"
+	"CREATE INDEX tpp_attendance_month ON tpp_attendance(year, month);"
+	"CREATE TABLE tpp_run ("
+	"  id {ID},"
+	"  unit_id BIGINT NOT NULL REFERENCES units(id),"
+	"  instansi_id BIGINT NOT NULL REFERENCES units(id),"
+	"  ruleset_id BIGINT NOT NULL REFERENCES tpp_ruleset(id),"
+	"  kind TEXT NOT NULL,"
+	"  year BIGINT NOT NULL,"
+	"  month_from BIGINT NOT NULL,"
+	"  month_to BIGINT NOT NULL,"
+	"  checkpoint_id BIGINT REFERENCES checkpoints(id),"
+	"  label TEXT NOT NULL,"
+	"  state TEXT NOT NULL DEFAULT 'draf',"
+	"  employees BIGINT NOT NULL DEFAULT 0,"
+	"  total BIGINT NOT NULL DEFAULT 0,"
+	"  created_by_name TEXT NOT NULL DEFAULT '',"
+	"  created_at BIGINT NOT NULL,"
+	"  computed_at BIGINT NOT NULL,"
+	"  approved_by_name TEXT NOT NULL DEFAULT '',"
+	"  approved_at BIGINT,"
+	"  version BIGINT NOT NULL DEFAULT 1);"
+	"CREATE INDEX tpp_run_year ON tpp_run(year, month_from);"
+	"CREATE TABLE tpp_run_item ("
+	"  id {ID},"
+	"  run_id BIGINT NOT NULL REFERENCES tpp_run(id) ON DELETE CASCADE,"
+	"  employee_id BIGINT NOT NULL REFERENCES employees(id),"
+	"  nip TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  golongan TEXT NOT NULL DEFAULT '',"
+	"  position_kind TEXT NOT NULL DEFAULT '',"
+	"  unit_name TEXT NOT NULL DEFAULT '',"
+	"  predicate TEXT NOT NULL,"
+	"  base_amount BIGINT NOT NULL,"
+	"  months_paid BIGINT NOT NULL,"
+	"  kinerja BIGINT NOT NULL,"
+	"  disiplin BIGINT NOT NULL,"
+	"  potongan BIGINT NOT NULL,"
+	"  pembulatan BIGINT NOT NULL,"
+	"  amount BIGINT NOT NULL,"
+	"  lines_json TEXT NOT NULL,"
+	"  UNIQUE (run_id, employee_id));"
+	"CREATE INDEX tpp_run_item_employee ON tpp_run_item(employee_id);";
