@@ -30,6 +30,8 @@ static const struct command commands[] = {
 	  cmd_guidance_usage },
 	{ "briefing", cmd_briefing, "sosialisasi: panduan, pernyataan membaca dan cakupan",
 	  cmd_briefing_usage },
+	{ "recognition", cmd_recognition, "peringkat, pegawai berprestasi dan angka kredit",
+	  cmd_recognition_usage },
 };
 
 static void usage(FILE *out)

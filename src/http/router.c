@@ -17,6 +17,7 @@ static const struct route *const tables[] = {
 	ui_tpp_routes, api_tpp_routes,
 	ui_guidance_routes, api_guidance_routes,
 	ui_briefing_routes, api_briefing_routes,
+	ui_recognition_routes, api_recognition_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

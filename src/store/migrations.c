@@ -428,6 +428,7 @@ static const char *const migrations[] = {
 	schema_guidance,     /* guidance (pembinaan): sessions, improvement plans */
 	schema_briefing,     /* briefing (sosialisasi): guides, acknowledgements */
 	schema_tpp,          /* the allowance (TPP): rule sets, attendance, runs */
+	schema_recognition,  /* recognition (rankings, nominations), angka kredit */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

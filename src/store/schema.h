@@ -11,5 +11,7 @@ extern const char schema_tpp[];
 extern const char schema_guidance[];
 extern const char schema_briefing[];
 extern const char schema_recognition[];
+extern const char schema_evaluation[];
+extern const char schema_notify[];
 
 #endif

@@ -62,6 +62,11 @@ static const struct { const char *code, *text; } notices[] = {
 					  "pertanyaan yang ditandai lalu coba lagi." },
 	{ "sosialisasi_diingatkan", "Pengingat telah dicatat; pegawai melihatnya di beranda." },
 	{ "sosialisasi_kriteria_disimpan", "Panduan kriteria penilaian telah disimpan." },
+	/* penghargaan */
+	{ "penghargaan_urutan_disimpan", "Urutan penentu peringkat telah disimpan." },
+	{ "usulan_diajukan", "Usulan pegawai berprestasi telah diajukan kepada pengelola kinerja." },
+	{ "usulan_diputus", "Putusan atas usulan telah disimpan." },
+	{ "angka_kredit_disimpan", "Tabel angka kredit telah disimpan." },
 };
 
 const char *notice_text(const char *code)
@@ -107,6 +112,7 @@ static void nav_bar(struct req *r, enum nav_item active)
 		nav_link(r, "/tpp", "TPP", active == NAV_TPP);
 		nav_link(r, "/pembinaan", "Pembinaan", active == NAV_PEMBINAAN);
 		nav_link(r, "/sosialisasi", "Sosialisasi", active == NAV_SOSIALISASI);
+		nav_link(r, "/penghargaan", "Penghargaan", active == NAV_PENGHARGAAN);
 	}
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
