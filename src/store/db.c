@@ -687,3 +687,32 @@ void db_set_cache_mib(struct db *db, int mib)
 	snprintf(pragma, sizeof pragma, "PRAGMA cache_size=-%d", mib > 0 ? mib * 1024 : 2000);
 	sqlite3_exec(db->lite, pragma, NULL, NULL, NULL);
 }
+
+int db_collect(struct db_rows *rows, size_t elem, void (*fill)(struct db_rows *, void *),
+	       void (*release)(void *, size_t), void **out, size_t *n, struct kerr *err)
+{
+	size_t count = 0, alloc = 8;
+	*out = NULL;
+	*n = 0;
+	if (!rows)
+		return -1;
+	char *list = xmalloc(alloc * elem);
+	int rc;
+	while ((rc = db_next(rows, err)) == 1) {
+		if (count == alloc)
+			list = xrealloc(list, (alloc *= 2) * elem);
+		memset(list + count * elem, 0, elem);
+		fill(rows, list + count++ * elem);
+	}
+	db_rows_free(rows);
+	if (rc < 0) {
+		if (release)
+			release(list, count);
+		else
+			free(list);
+		return -1;
+	}
+	*out = list;
+	*n = count;
+	return 0;
+}

@@ -70,6 +70,12 @@ void *db_blob(struct db_rows *rows, int col, size_t *len);
 int db_ncols(struct db_rows *rows);
 const char *db_colname(struct db_rows *rows, int col);
 void db_rows_free(struct db_rows *rows);
+/* Reads every row of `rows` (NULL: a failed query, -1) into a growing
+ * array of `elem`-sized items filled by `fill`, then frees rows.  On an
+ * error the items read so far go to `release` (which frees them and the
+ * array; NULL: the array is simply freed) and *out is NULL, *n 0. */
+int db_collect(struct db_rows *rows, size_t elem, void (*fill)(struct db_rows *, void *),
+	       void (*release)(void *, size_t), void **out, size_t *n, struct kerr *err);
 
 /* db_exec for SQL built at run time: never put in the statement cache,
  * whose key is the SQL string's address (which a built string does not

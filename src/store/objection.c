@@ -130,27 +130,14 @@ static void from_row(struct db_rows *rows, void *out)
 }
 
 /* Collects the cases a query returns. */
+static void release_rows(void *items, size_t n)
+{
+	objections_free(items, n);
+}
+
 static int collect(struct db_rows *rows, struct objection **out, size_t *n, struct kerr *err)
 {
-	size_t alloc = 0;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	if (!rows)
-		return -1;
-	while ((rc = db_next(rows, err)) == 1) {
-		if (*n == alloc)
-			*out = xrealloc(*out, (alloc = alloc ? alloc * 2 : 8) * sizeof **out);
-		from_row(rows, &(*out)[(*n)++]);
-	}
-	db_rows_free(rows);
-	if (rc < 0) {
-		objections_free(*out, *n);
-		*out = NULL;
-		*n = 0;
-		return -1;
-	}
-	return 0;
+	return db_collect(rows, sizeof **out, from_row, release_rows, (void **)out, n, err);
 }
 
 /* ---- one case ------------------------------------------------------------------------------ */

@@ -64,32 +64,6 @@ static int position_id_of(struct db *db, const char *code, int64_t *id, struct k
 	return lookup_id(db, "SELECT id FROM positions WHERE code = $1", code, id, err);
 }
 
-/* Reads every row of `rows` with `fill`, growing *out; frees rows. */
-static int collect(struct db_rows *rows, size_t elem, void (*fill)(struct db_rows *, void *),
-		   void **out, size_t *n, struct kerr *err)
-{
-	*out = NULL;
-	*n = 0;
-	if (!rows)
-		return -1;
-	size_t count = 0, alloc = 16;
-	char *list = xmalloc(alloc * elem);
-	int rc;
-	while ((rc = db_next(rows, err)) == 1) {
-		if (count == alloc)
-			list = xrealloc(list, (alloc *= 2) * elem);
-		fill(rows, list + count++ * elem);
-	}
-	db_rows_free(rows);
-	if (rc < 0) {
-		free(list);
-		return -1;
-	}
-	*out = list;
-	*n = count;
-	return 0;
-}
-
 /* ---- units ---------------------------------------------------------------- */
 
 static const char *const unit_kinds[] = {
@@ -136,8 +110,8 @@ static int unit_fetch(struct db_rows *rows, struct unit *out, struct kerr *err)
 
 int store_unit_list(struct db *db, struct unit **out, size_t *n, struct kerr *err)
 {
-	return collect(db_query(db, UNIT_SELECT "ORDER BY u.code", DB_NOARGS, err),
-		       sizeof **out, unit_from_row, (void **)out, n, err);
+	return db_collect(db_query(db, UNIT_SELECT "ORDER BY u.code", DB_NOARGS, err),
+		       sizeof **out, unit_from_row, NULL, (void **)out, n, err);
 }
 
 int store_unit_get(struct db *db, int64_t id, struct unit *out, struct kerr *err)
@@ -260,8 +234,8 @@ static int position_fetch(struct db_rows *rows, struct position *out, struct ker
 
 int store_position_list(struct db *db, struct position **out, size_t *n, struct kerr *err)
 {
-	return collect(db_query(db, POSITION_SELECT "ORDER BY un.code, p.code", DB_NOARGS, err),
-		       sizeof **out, position_from_row, (void **)out, n, err);
+	return db_collect(db_query(db, POSITION_SELECT "ORDER BY un.code, p.code", DB_NOARGS, err),
+		       sizeof **out, position_from_row, NULL, (void **)out, n, err);
 }
 
 int store_position_get(struct db *db, int64_t id, struct position *out, struct kerr *err)
@@ -288,11 +262,11 @@ static void node_from_row(struct db_rows *rows, void *out)
 
 int store_position_nodes(struct db *db, struct pos_node **out, size_t *n, struct kerr *err)
 {
-	return collect(db_query(db,
+	return db_collect(db_query(db,
 		"SELECT p.id, COALESCE(p.parent_id, 0), COALESCE(e.id, 0), "
 		"COALESCE(p.plt_employee_id, 0) FROM positions p "
 		"LEFT JOIN employees e ON e.position_id = p.id ORDER BY p.id", DB_NOARGS, err),
-		sizeof **out, node_from_row, (void **)out, n, err);
+		sizeof **out, node_from_row, NULL, (void **)out, n, err);
 }
 
 /* The chain on SQLite: one indexed lookup per level, which an embedded
@@ -338,7 +312,7 @@ int store_position_chain(struct db *db, int64_t pos_id, struct pos_node **out, s
 {
 	if (db_kind(db) == DB_SQLITE)
 		return chain_walk(db, pos_id, out, n, err);
-	return collect(db_query(db,
+	return db_collect(db_query(db,
 		"WITH RECURSIVE up(id, parent_id, depth) AS ("
 		"  SELECT id, parent_id, 0 FROM positions WHERE id = $1"
 		"  UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM positions p"
@@ -347,7 +321,7 @@ int store_position_chain(struct db *db, int64_t pos_id, struct pos_node **out, s
 		"COALESCE(p.plt_employee_id, 0) FROM up JOIN positions p ON p.id = up.id "
 		"LEFT JOIN employees e ON e.position_id = up.id ORDER BY up.depth",
 		DB_ARGS(DB_INT(pos_id)), err),
-		sizeof **out, node_from_row, (void **)out, n, err);
+		sizeof **out, node_from_row, NULL, (void **)out, n, err);
 }
 
 /* The index of a position and the positions above it; keeps the nodes too

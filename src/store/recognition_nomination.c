@@ -73,27 +73,19 @@ static void from_row(struct db_rows *rows, struct nomination *o)
 	o->version = db_int(rows, 26);
 }
 
+static void fill_row(struct db_rows *rows, void *item)
+{
+	from_row(rows, item);
+}
+
+static void release_rows(void *items, size_t n)
+{
+	nominations_free(items, n);
+}
+
 static int collect(struct db_rows *rows, struct nomination **out, size_t *n, struct kerr *err)
 {
-	size_t alloc = 0;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	if (!rows)
-		return -1;
-	while ((rc = db_next(rows, err)) == 1) {
-		if (*n == alloc)
-			*out = xrealloc(*out, (alloc = alloc ? alloc * 2 : 8) * sizeof **out);
-		from_row(rows, &(*out)[(*n)++]);
-	}
-	db_rows_free(rows);
-	if (rc < 0) {
-		nominations_free(*out, *n);
-		*out = NULL;
-		*n = 0;
-		return -1;
-	}
-	return 0;
+	return db_collect(rows, sizeof **out, fill_row, release_rows, (void **)out, n, err);
 }
 
 static int get_one(struct db *db, const char *sql, int64_t id, struct nomination *out,

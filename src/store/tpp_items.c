@@ -64,29 +64,16 @@ int store_tpp_run_get(struct db *db, int64_t id, struct tpp_run *out, struct ker
 	return 0;
 }
 
+static void fill_run(struct db_rows *rows, void *run)
+{
+	run_from_row(rows, run);
+}
+
 int store_tpp_run_list(struct db *db, struct tpp_run **out, size_t *n, struct kerr *err)
 {
-	struct db_rows *rows = db_query(db, RUN_SELECT "ORDER BY r.year DESC, r.month_from DESC, "
-					"r.id DESC", DB_NOARGS, err);
-	size_t alloc = 0;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	if (!rows)
-		return -1;
-	while ((rc = db_next(rows, err)) == 1) {
-		if (*n == alloc)
-			*out = xrealloc(*out, (alloc = alloc ? alloc * 2 : 8) * sizeof **out);
-		run_from_row(rows, &(*out)[(*n)++]);
-	}
-	db_rows_free(rows);
-	if (rc < 0) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return -1;
-	}
-	return 0;
+	return db_collect(db_query(db, RUN_SELECT "ORDER BY r.year DESC, r.month_from DESC, r.id DESC",
+				   DB_NOARGS, err),
+			  sizeof **out, fill_run, NULL, (void **)out, n, err);
 }
 
 /* ---- items ---------------------------------------------------------------------------------- */
@@ -139,27 +126,19 @@ static void item_from_row(struct db_rows *rows, struct tpp_item *it)
 	copy_str(it->run_state, sizeof it->run_state, db_text(rows, 17));
 }
 
+static void fill_item(struct db_rows *rows, void *item)
+{
+	item_from_row(rows, item);
+}
+
+static void release_items(void *items, size_t n)
+{
+	tpp_items_free(items, n);
+}
+
 static int collect(struct db_rows *rows, struct tpp_item **out, size_t *n, struct kerr *err)
 {
-	size_t alloc = 0;
-	int rc;
-	*out = NULL;
-	*n = 0;
-	if (!rows)
-		return -1;
-	while ((rc = db_next(rows, err)) == 1) {
-		if (*n == alloc)
-			*out = xrealloc(*out, (alloc = alloc ? alloc * 2 : 64) * sizeof **out);
-		item_from_row(rows, &(*out)[(*n)++]);
-	}
-	db_rows_free(rows);
-	if (rc < 0) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return -1;
-	}
-	return 0;
+	return db_collect(rows, sizeof **out, fill_item, release_items, (void **)out, n, err);
 }
 
 /* "%text%" for LIKE, lower case, with % and _ escaped by '\'. */
