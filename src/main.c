@@ -32,6 +32,8 @@ static const struct command commands[] = {
 	  cmd_briefing_usage },
 	{ "recognition", cmd_recognition, "peringkat, pegawai berprestasi dan angka kredit",
 	  cmd_recognition_usage },
+	{ "evaluation", cmd_evaluation, "survei pegawai dan angka proses sistem kinerja",
+	  cmd_evaluation_usage },
 };
 
 static void usage(FILE *out)

@@ -429,6 +429,7 @@ static const char *const migrations[] = {
 	schema_briefing,     /* briefing (sosialisasi): guides, acknowledgements */
 	schema_tpp,          /* the allowance (TPP): rule sets, attendance, runs */
 	schema_recognition,  /* recognition (rankings, nominations), angka kredit */
+	schema_evaluation,   /* evaluating the system: surveys, process figures */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -62,6 +62,13 @@ static const struct { const char *code, *text; } notices[] = {
 					  "pertanyaan yang ditandai lalu coba lagi." },
 	{ "sosialisasi_diingatkan", "Pengingat telah dicatat; pegawai melihatnya di beranda." },
 	{ "sosialisasi_kriteria_disimpan", "Panduan kriteria penilaian telah disimpan." },
+	/* evaluasi */
+	{ "survei_dibuat", "Survei telah disimpan sebagai draf; periksa pertanyaannya lalu buka." },
+	{ "survei_disimpan", "Perubahan survei telah disimpan." },
+	{ "survei_dibuka", "Survei telah dibuka; pegawai yang dituju melihatnya di beranda." },
+	{ "survei_ditutup", "Survei telah ditutup; hasilnya dapat dilihat." },
+	{ "survei_dijawab", "Terima kasih, jawaban Anda telah tercatat secara anonim." },
+	{ "ambang_survei_disimpan", "Ambang anonimitas survei telah disimpan." },
 	/* penghargaan */
 	{ "penghargaan_urutan_disimpan", "Urutan penentu peringkat telah disimpan." },
 	{ "usulan_diajukan", "Usulan pegawai berprestasi telah diajukan kepada pengelola kinerja." },
@@ -113,6 +120,7 @@ static void nav_bar(struct req *r, enum nav_item active)
 		nav_link(r, "/pembinaan", "Pembinaan", active == NAV_PEMBINAAN);
 		nav_link(r, "/sosialisasi", "Sosialisasi", active == NAV_SOSIALISASI);
 		nav_link(r, "/penghargaan", "Penghargaan", active == NAV_PENGHARGAAN);
+		nav_link(r, "/evaluasi", "Evaluasi", active == NAV_EVALUASI);
 	}
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);

@@ -5,6 +5,7 @@
 #include "web/ui.h"
 #include "web/ui_360.h"
 #include "web/ui_briefing.h"
+#include "web/ui_evaluation.h"
 #include "web/ui_feedback.h"
 #include "web/ui_objection.h"
 #include "web/ui_pages.h"
@@ -158,6 +159,7 @@ static int page_home(struct req *r)
 	home_360_notice(r);
 	objection_home_card(r);
 	briefing_home_card(r);
+	evaluation_home_card(r);
 	html_raw(&r->out, "<div class=\"list-group\">");
 	if (r->who.employee_id)
 		html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/skp\">SKP saya "
