@@ -34,6 +34,8 @@ static const struct command commands[] = {
 	  cmd_recognition_usage },
 	{ "evaluation", cmd_evaluation, "survei pegawai dan angka proses sistem kinerja",
 	  cmd_evaluation_usage },
+	{ "notify", cmd_notify, "notifikasi: pekerjaan yang menunggu dan e-mail",
+	  cmd_notify_usage },
 };
 
 static void usage(FILE *out)

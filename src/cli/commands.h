@@ -32,6 +32,7 @@ int cmd_guidance(int argc, char **argv, struct config *cfg);
 int cmd_briefing(int argc, char **argv, struct config *cfg);
 int cmd_recognition(int argc, char **argv, struct config *cfg);
 int cmd_evaluation(int argc, char **argv, struct config *cfg);
+int cmd_notify(int argc, char **argv, struct config *cfg);
 
 extern const char cmd_init_usage[], cmd_serve_usage[], cmd_import_usage[],
 	cmd_export_usage[], cmd_user_usage[], cmd_backup_usage[], cmd_period_usage[],

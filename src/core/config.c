@@ -21,10 +21,13 @@ const char config_flags_help[] =
 	"  --trust-proxy          alamat klien dari X-Forwarded-For (KINERJA_TRUST_PROXY=1)\n"
 	"  --cascade-max-nodes N  batas simpul halaman kaskade; pohon yang lebih besar dilipat\n"
 	"                         (KINERJA_CASCADE_MAX_NODES, bawaan 2000)\n"
+	"  --smtp-url URL         server e-mail notifikasi smtp://host:port (KINERJA_SMTP_URL)\n"
+	"  --smtp-from ALAMAT     pengirim e-mail notifikasi (KINERJA_SMTP_FROM)\n"
+	"  --public-url URL       alamat situs untuk tautan dalam e-mail (KINERJA_PUBLIC_URL)\n"
 	"  --config FILE          berkas konfigurasi 'kunci = nilai' (KINERJA_CONFIG)\n";
 
 enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS,
-	       K_TRUST_PROXY, K_CASCADE_MAX_NODES };
+	       K_TRUST_PROXY, K_CASCADE_MAX_NODES, K_SMTP_URL, K_SMTP_FROM, K_PUBLIC_URL };
 
 static const struct {
 	const char *file_key, *env, *flag;
@@ -40,6 +43,9 @@ static const struct {
 	[K_TRUST_PROXY] = { "trust_proxy", "KINERJA_TRUST_PROXY", "--trust-proxy", 0 },
 	[K_CASCADE_MAX_NODES] = { "cascade_max_nodes", "KINERJA_CASCADE_MAX_NODES",
 				  "--cascade-max-nodes", 1 },
+	[K_SMTP_URL] = { "smtp_url", "KINERJA_SMTP_URL", "--smtp-url", 1 },
+	[K_SMTP_FROM] = { "smtp_from", "KINERJA_SMTP_FROM", "--smtp-from", 1 },
+	[K_PUBLIC_URL] = { "public_url", "KINERJA_PUBLIC_URL", "--public-url", 1 },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
@@ -58,6 +64,29 @@ static int parse_count(const char *v, long min, long max, const char *origin, co
 		return kerr_set(err, KERR_INVALID, key, "%s: %s harus bilangan %ld-%ld, bukan '%s'",
 				origin, key, min, max, v);
 	*out = n;
+	return 0;
+}
+
+/* The e-mail settings of notifications: checked here, so a typo is
+ * reported where it was made (the values are used by `kinerja notify`). */
+static int set_mail_key(struct config *cfg, enum cfg_key k, const char *v, const char *origin,
+			struct kerr *err)
+{
+	static const char *const schemes[][2] = { { "smtp://", "smtps://" }, { "http://", "https://" } };
+	int url = k != K_SMTP_FROM, web = k == K_PUBLIC_URL;
+	if (strpbrk(v, " \t\r\n") && url)
+		return kerr_set(err, KERR_INVALID, keys[k].file_key, "%s: %s tidak boleh memuat spasi",
+				origin, keys[k].file_key);
+	if (url && *v && strncmp(v, schemes[web][0], strlen(schemes[web][0])) &&
+	    strncmp(v, schemes[web][1], strlen(schemes[web][1])))
+		return kerr_set(err, KERR_INVALID, keys[k].file_key, "%s: %s harus diawali %s atau %s, "
+				"bukan '%s'", origin, keys[k].file_key, schemes[web][0], schemes[web][1], v);
+	char *dst = k == K_SMTP_URL ? cfg->smtp_url : k == K_SMTP_FROM ? cfg->smtp_from : cfg->public_url;
+	size_t size = k == K_SMTP_URL ? sizeof cfg->smtp_url : k == K_SMTP_FROM ? sizeof cfg->smtp_from
+		: sizeof cfg->public_url;
+	if (copy_str(dst, size, v))
+		return kerr_set(err, KERR_INVALID, keys[k].file_key, "%s: %s terlalu panjang", origin,
+				keys[k].file_key);
 	return 0;
 }
 
@@ -98,6 +127,10 @@ static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char
 	case K_TRUST_PROXY:
 		cfg->trust_proxy = truthy(v);
 		break;
+	case K_SMTP_URL:
+	case K_SMTP_FROM:
+	case K_PUBLIC_URL:
+		return set_mail_key(cfg, k, v, origin, err);
 	}
 	return 0;
 }

@@ -29,6 +29,9 @@ struct config {
 	int session_hours;       /* idle session lifetime */
 	int cascade_max_nodes;   /* the cascade page folds trees with more nodes */
 	int db_given;            /* db_url came from a flag, env or file */
+	char smtp_url[512];      /* "smtp://host:port" for notification e-mail, "" none */
+	char smtp_from[320];     /* the sender, "Name <addr>" or "addr" */
+	char public_url[512];    /* "https://kinerja.example.go.id": links in e-mail */
 };
 
 /* The flags every command accepts, for --help texts. */
@@ -38,7 +41,9 @@ extern const char config_flags_help[];
  * Fills `cfg` from defaults, the config file, the environment and the flags
  * it recognises in argv (--listen, --db, --data-dir, --log-level, --config,
  * --threads, --behind-tls, --trust-proxy, --session-hours,
- * --cascade-max-nodes).  Recognised flags are removed from argv and *argc
+ * --cascade-max-nodes, --smtp-url, --smtp-from, --public-url; env
+ * KINERJA_SMTP_URL, KINERJA_SMTP_FROM, KINERJA_PUBLIC_URL; keys smtp_url,
+ * smtp_from, public_url).  Recognised flags are removed from argv and *argc
  * updated, so the command sees only its own arguments.
  */
 int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err);

@@ -19,6 +19,7 @@ static const struct route *const tables[] = {
 	ui_briefing_routes, api_briefing_routes,
 	ui_recognition_routes, api_recognition_routes,
 	ui_evaluation_routes, api_evaluation_routes,
+	ui_notify_routes, api_notify_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

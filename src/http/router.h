@@ -62,6 +62,8 @@ extern const struct route ui_recognition_routes[];
 extern const struct route api_recognition_routes[];
 extern const struct route ui_evaluation_routes[];
 extern const struct route api_evaluation_routes[];
+extern const struct route ui_notify_routes[];
+extern const struct route api_notify_routes[];
 
 /* Finds the route for method and path, filling r->path_id / r->path_tail.
  * *method_mismatch is set when the path exists under another method. */

@@ -430,6 +430,7 @@ static const char *const migrations[] = {
 	schema_tpp,          /* the allowance (TPP): rule sets, attendance, runs */
 	schema_recognition,  /* recognition (rankings, nominations), angka kredit */
 	schema_evaluation,   /* evaluating the system: surveys, process figures */
+	schema_notify,       /* notifications: preferences, e-mails sent */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -69,6 +69,8 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "survei_ditutup", "Survei telah ditutup; hasilnya dapat dilihat." },
 	{ "survei_dijawab", "Terima kasih, jawaban Anda telah tercatat secara anonim." },
 	{ "ambang_survei_disimpan", "Ambang anonimitas survei telah disimpan." },
+	/* notifikasi */
+	{ "notifikasi_disimpan", "Pengaturan e-mail notifikasi telah disimpan." },
 	/* penghargaan */
 	{ "penghargaan_urutan_disimpan", "Urutan penentu peringkat telah disimpan." },
 	{ "usulan_diajukan", "Usulan pegawai berprestasi telah diajukan kepada pengelola kinerja." },
@@ -107,6 +109,7 @@ static void nav_bar(struct req *r, enum nav_item active)
 	}
 	html_raw(&r->out, "<ul class=\"navbar-nav me-auto flex-wrap\">");
 	nav_link(r, "/", "Beranda", active == NAV_BERANDA);
+	nav_link(r, "/notifikasi", "Notifikasi", active == NAV_NOTIFIKASI);
 	if (r->who.employee_id)
 		nav_link(r, "/skp", "SKP", active == NAV_SKP);
 	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL))

@@ -7,6 +7,7 @@
 #include "web/ui_briefing.h"
 #include "web/ui_evaluation.h"
 #include "web/ui_feedback.h"
+#include "web/ui_notify.h"
 #include "web/ui_objection.h"
 #include "web/ui_pages.h"
 #include "http/auth.h"
@@ -154,6 +155,7 @@ static int page_home(struct req *r)
 {
 	page_begin(r, "Beranda", NAV_BERANDA);
 	html(&r->out, "<h1 class=\"h3\">Selamat datang, %s</h1>", r->who.name);
+	notify_home_card(r);
 	feedback_home_card(r);
 	home_self(r);
 	home_360_notice(r);
