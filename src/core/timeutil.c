@@ -42,3 +42,23 @@ void format_time_iso(char *buf, size_t size, int64_t unix_secs)
 	gmtime_r(&t, &tm);
 	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+void wib_tm(int64_t unix_secs, struct tm *out)
+{
+	time_t t = (time_t)(unix_secs + 7 * 3600);
+	gmtime_r(&t, out);
+}
+
+void date_wib(char out[11], int64_t unix_secs)
+{
+	struct tm tm;
+	wib_tm(unix_secs, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+int year_wib(void)
+{
+	struct tm tm;
+	wib_tm(now_unix(), &tm);
+	return tm.tm_year + 1900;
+}

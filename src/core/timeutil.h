@@ -15,4 +15,11 @@ void format_time_wib(char *buf, size_t size, int64_t unix_secs);
 /* "2026-11-28T09:30:00Z", for APIs and exports; "" for 0. */
 void format_time_iso(char *buf, size_t size, int64_t unix_secs);
 
+struct tm;
+/* The calendar in WIB: the broken-down time of a moment, its date
+ * "YYYY-MM-DD", and this year. */
+void wib_tm(int64_t unix_secs, struct tm *out);
+void date_wib(char out[11], int64_t unix_secs);
+int year_wib(void);
+
 #endif

@@ -170,13 +170,6 @@ int demo_feedback(struct mon_ctx *c, int q)
 
 enum fate { ANSWERS, DECLINES, SILENT };
 
-static void today_wib(char out[11])
-{
-	time_t t = (time_t)(now_unix() + 7 * 3600);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
-}
 
 static int by_pair(const void *a, const void *b)
 {
@@ -303,7 +296,7 @@ int demo_round360(struct mon_ctx *c, int q)
 	int64_t assigned = 0;
 	memset(&rd, 0, sizeof rd);
 	rd.checkpoint_id = c->cp[q].id;
-	today_wib(rd.closes_on);
+	date_wib(rd.closes_on, now_unix());
 	if (store_round360_open(c->db, &hr, &rd, &assigned, c->err) || answers_give(c, &rd, q) ||
 	    store_round360_update(c->db, &hr, rd.id, NULL, round_closed_on[q], c->err) ||
 	    store_round360_close(c->db, &hr, rd.id, c->err))

@@ -21,9 +21,8 @@ static const char *const month_names[12] = {
 
 void doc_date_id(int64_t unix_secs, char *out, size_t size)
 {
-	time_t t = (time_t)(unix_secs + 7 * 3600);
 	struct tm tm;
-	gmtime_r(&t, &tm);
+	wib_tm(unix_secs, &tm);
 	snprintf(out, size, "%d %s %d", tm.tm_mday, month_names[tm.tm_mon % 12], tm.tm_year + 1900);
 }
 

@@ -5,6 +5,7 @@
  * notify.h).  Sending is core/smtp.c's; what to send, the store's.
  */
 #include "domain/notify.h"
+#include "core/timeutil.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -167,9 +168,8 @@ void notify_date_header(char *buf, size_t size, int64_t unix_secs)
 	static const char *const days[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
 					      "Aug", "Sep", "Oct", "Nov", "Dec" };
-	time_t t = (time_t)(unix_secs + 7 * 3600);
 	struct tm tm;
-	gmtime_r(&t, &tm);
+	wib_tm(unix_secs, &tm);
 	snprintf(buf, size, "%s, %02d %s %04d %02d:%02d:%02d +0700", days[tm.tm_wday], tm.tm_mday,
 		 months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
 }

@@ -29,10 +29,7 @@
 /* Today's date in Indonesian Western time (UTC+7), YYYY-MM-DD. */
 void plan_today_wib(char out[11])
 {
-	time_t t = (time_t)(now_unix() + 7 * 3600);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	date_wib(out, now_unix());
 }
 
 static char *dup_or_null(struct db_rows *rows, int col)

@@ -48,9 +48,8 @@ void date_id(char *out, size_t size, const char *ymd)
 
 void ymd_wib(char *out, size_t size, int64_t unix_secs)
 {
-	time_t t = (time_t)(unix_secs + 7 * 3600);
 	struct tm tm;
-	gmtime_r(&t, &tm);
+	wib_tm(unix_secs, &tm);
 	strftime(out, size, "%Y-%m-%d", &tm);
 }
 

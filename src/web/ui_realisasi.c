@@ -55,10 +55,7 @@ static int view_load(struct req *r, int64_t skp_id, struct realisasi_view *v, st
 /* Today in WIB, YYYY-MM-DD. */
 static void today(char out[11])
 {
-	time_t t = (time_t)(now_unix() + 7 * 3600);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	date_wib(out, now_unix());
 }
 
 /* The checkpoint shown: by id (after a POST), by number (?titik=N), else

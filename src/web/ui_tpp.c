@@ -171,9 +171,8 @@ static void unit_choice(struct req *r, const char *selected, const struct kerr *
 static void new_run_form(struct req *r, const struct run_form *f, const struct kerr *err)
 {
 	char year[16], mo[4];
-	time_t now = (time_t)(now_unix() + 7 * 3600);   /* WIB */
 	struct tm tm;
-	gmtime_r(&now, &tm);
+	wib_tm(now_unix(), &tm);
 	snprintf(year, sizeof year, "%d", tm.tm_year + 1900);
 	html_raw(&r->out, "<section class=\"mb-4\" id=\"hitung\"><h2 class=\"h5\">Hitung TPP</h2>"
 			  "<p class=\"small\">Triwulan: bulan-bulan triwulan itu, predikat dari "

@@ -22,13 +22,6 @@
 #define UPLOAD_MAX_BYTES (20u << 20)
 #define UPLOAD_MAX_ROWS 400000
 
-static int this_year(void)
-{
-	time_t now = (time_t)(now_unix() + 7 * 3600);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	return tm.tm_year + 1900;
-}
 
 static void help(struct req *r)
 {
@@ -94,10 +87,10 @@ static void head(struct req *r)
 
 static int attendance_page(struct req *r, const struct kerr *err)
 {
-	long long year = this_year();
+	long long year = year_wib();
 	const char *y = req_query(r, "tahun");
 	if (y && parse_whole_in(y, 2000, 2100, &year) < 0)
-		year = this_year();
+		year = year_wib();
 	page_begin(r, "Kehadiran TPP", NAV_TPP);
 	head(r);
 	if (err)

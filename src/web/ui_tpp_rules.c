@@ -22,13 +22,6 @@
 #include <string.h>
 #include <time.h>
 
-static int this_year(void)
-{
-	time_t now = (time_t)(now_unix() + 7 * 3600);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	return tm.tm_year + 1900;
-}
 
 /* "2,5" (no percent sign) for an input. */
 static void pct_value(char *out, size_t size, int64_t bp)
@@ -302,10 +295,10 @@ static int rules_page(struct req *r, int year, const struct kerr *form_err)
 /* GET /tpp/aturan?tahun=Y */
 int page_tpp_rules(struct req *r)
 {
-	long long year = this_year();
+	long long year = year_wib();
 	const char *y = req_query(r, "tahun");
 	if (y && parse_whole_in(y, 2000, 2100, &year) < 0)
-		year = this_year();
+		year = year_wib();
 	return rules_page(r, (int)year, NULL);
 }
 
@@ -434,7 +427,7 @@ int page_tpp_rules_save(struct req *r)
 		caller_display_name(r, rs->created_by, sizeof rs->created_by);
 		store_tpp_ruleset_create(r->db, &who, rs, &err);
 	}
-	int year = rs->year ? rs->year : this_year();
+	int year = rs->year ? rs->year : year_wib();
 	free(rs);
 	if (!kerr_is_set(&err)) {
 		snprintf(to, sizeof to, "/tpp/aturan?tahun=%d&pesan=tpp_aturan_disimpan", year);
