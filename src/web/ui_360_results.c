@@ -146,7 +146,7 @@ static void settings_page(struct req *r, const struct settings360 *s, const stru
 	if (err)
 		form_error_alert(r, NULL, err);
 	html_raw(&r->out, "<form method=\"post\" action=\"/360/pengaturan\" class=\"row g-3\" "
-			  "style=\"max-width:40rem\">");
+			  "data-mw=\"40\">");
 	csrf_field(r);
 	form_select_open(r, "skala_360", "Skala jawaban", "col-12", err);
 	form_option(r, "3", "Tiga tingkat: Di Bawah / Sesuai / Di Atas Ekspektasi", scale);

@@ -182,7 +182,7 @@ static int criteria_form(struct req *r, const struct kerr *shown, struct kerr *e
 			  "penilaian</h2><p class=\"small\">Formulir penilaian dan halaman penjelasan "
 			  "predikat menautkan panduan ini. Hanya panduan yang sudah terbit untuk "
 			  "seluruh kantor yang dapat dipilih.</p><form method=\"post\" "
-			  "action=\"/sosialisasi/kriteria\" class=\"row g-2\" style=\"max-width:40rem\">");
+			  "action=\"/sosialisasi/kriteria\" class=\"row g-2\" data-mw=\"40\">");
 	csrf_field(r);
 	form_select_open(r, "panduan_id", "Panduan kriteria", "col-sm-9", shown);
 	form_option(r, "0", "(tidak ada)", sel);

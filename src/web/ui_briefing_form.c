@@ -70,8 +70,8 @@ static void textarea(struct req *r, const char *name, const char *label, const c
 static void form_fields(struct req *r, const char *action, const struct guide_typed *t,
 		       const struct kerr *err)
 {
-	html(&r->out, "<form method=\"post\" action=\"%s\" class=\"row g-3\" style=\"max-width:"
-		      "60rem\">", action);
+	html(&r->out, "<form method=\"post\" action=\"%s\" class=\"row g-3\" data-mw=\"60\""
+		      ">", action);
 	csrf_field(r);
 	if (t->rev)
 		html(&r->out, "<input type=\"hidden\" name=\"version\" value=\"%s\">", t->rev);

@@ -297,7 +297,7 @@ static void threshold_form(struct req *r)
 	if (r->who.role != ROLE_ADMIN)
 		return;
 	html_raw(&r->out, "<form method=\"post\" action=\"/evaluasi/pengaturan\" class=\"row g-2 "
-			  "align-items-end\" style=\"max-width:30rem\">");
+			  "align-items-end\" data-mw=\"30\">");
 	csrf_field(r);
 	html(&r->out, "<div class=\"col\"><label class=\"form-label\" for=\"f-ambang\">Ambang "
 		      "anonimitas survei (paling sedikit %d)</label><input class=\"form-control\" "

@@ -128,8 +128,8 @@ static void question_row(struct req *r, size_t i, const struct survey_question_d
 static void form_fields(struct req *r, const char *action, const struct survey_typed *t,
 			const struct kerr *err)
 {
-	html(&r->out, "<form method=\"post\" action=\"%s\" class=\"row g-3\" style=\"max-width:"
-		      "60rem\">", action);
+	html(&r->out, "<form method=\"post\" action=\"%s\" class=\"row g-3\" data-mw=\"60\""
+		      ">", action);
 	csrf_field(r);
 	if (t->rev[0])
 		html(&r->out, "<input type=\"hidden\" name=\"version\" value=\"%s\">", t->rev);

@@ -90,7 +90,7 @@ static void participation(struct req *r, const struct survey *s)
 	html(&r->out, "<h2 class=\"h5\">Partisipasi</h2><p>%lld dari %lld pegawai yang dituju "
 		      "sudah menjawab (%s). Per kelompok pelaporan (unit dengan paling sedikit %d "
 		      "pegawai yang dituju; unit yang lebih kecil bergabung ke unit induknya):</p>"
-		      "<table class=\"table table-sm\" style=\"max-width:40rem\"><thead><tr><th>"
+		      "<table class=\"table table-sm\" data-mw=\"40\"><thead><tr><th>"
 		      "Kelompok</th><th class=\"text-end\">Dituju</th><th class=\"text-end\">Menjawab"
 		      "</th><th class=\"text-end\">%%</th></tr></thead><tbody>",
 	     (long long)s->respondents, (long long)s->addressed, pct, s->threshold);

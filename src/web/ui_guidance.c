@@ -217,7 +217,7 @@ static int hr_section(struct req *r, int64_t root, struct kerr *err)
 	}
 	html_raw(&r->out, "<section class=\"mb-4\" id=\"unit\"><h2 class=\"h5\">Ringkasan per unit "
 			  "kerja</h2><form method=\"get\" action=\"/pembinaan/cari\" class=\"row g-2 "
-			  "mb-3\" style=\"max-width:32rem\"><div class=\"col\"><label for=\"f-nip\" "
+			  "mb-3\" data-mw=\"32\"><div class=\"col\"><label for=\"f-nip\" "
 			  "class=\"visually-hidden\">NIP pegawai</label><input id=\"f-nip\" name=\"nip\" "
 			  "class=\"form-control\" placeholder=\"NIP pegawai\" required></div><div "
 			  "class=\"col-auto\"><button class=\"btn btn-outline-primary\" type=\"submit\">"

@@ -79,7 +79,7 @@ static void session_form(struct req *r, const char *action, int64_t employee_id,
 			 const char *button)
 {
 	html(&r->out, "<form method=\"post\" action=\"%s\" class=\"row g-3 mb-4\" "
-		      "style=\"max-width:48rem\">", action);
+		      "data-mw=\"48\">", action);
 	csrf_field(r);
 	if (employee_id)
 		html(&r->out, "<input type=\"hidden\" name=\"pegawai\" value=\"%lld\">",
@@ -168,10 +168,10 @@ static void session_view(struct req *r, const struct guidance_session *s)
 		      "class=\"col-sm-9\">%s</dd><dt class=\"col-sm-3\">Dipimpin oleh</dt><dd "
 		      "class=\"col-sm-9\">%s</dd><dt class=\"col-sm-3\">Topik</dt><dd "
 		      "class=\"col-sm-9\">%s</dd><dt class=\"col-sm-3\">Tindakan yang disepakati</dt>"
-		      "<dd class=\"col-sm-9\" style=\"white-space:pre-line\">%s</dd><dt "
+		      "<dd class=\"col-sm-9\" data-pre>%s</dd><dt "
 		      "class=\"col-sm-3\">Tanggal tindak lanjut</dt><dd class=\"col-sm-9\">%s</dd>"
 		      "<dt class=\"col-sm-3\">Tanggapan pegawai</dt><dd class=\"col-sm-9\" "
-		      "style=\"white-space:pre-line\">%s", session_kind_label(s->kind), s->held_on,
+		      "data-pre>%s", session_kind_label(s->kind), s->held_on,
 	     s->led_by_name[0] ? s->led_by_name : "Administrator", s->topic,
 	     s->actions[0] ? s->actions : "-", s->follow_up_on[0] ? s->follow_up_on : "-",
 	     s->response[0] ? s->response : "Belum ada tanggapan.");
@@ -187,7 +187,7 @@ static void respond_form(struct req *r, const struct guidance_session *s, const 
 {
 	html(&r->out, "<h2 class=\"h5\">Tanggapan saya</h2><form method=\"post\" "
 		      "action=\"/pembinaan/sesi/%lld/tanggapan\" class=\"row g-3 mb-4\" "
-		      "style=\"max-width:48rem\"><input type=\"hidden\" name=\"version\" "
+		      "data-mw=\"48\"><input type=\"hidden\" name=\"version\" "
 		      "value=\"%lld\">", (long long)s->id, (long long)s->version);
 	csrf_field(r);
 	guidance_textarea(r, "tanggapan", "Tanggapan atau catatan Anda atas sesi ini", text, 4,
@@ -358,7 +358,7 @@ static void dev_form(struct req *r, const char *action, int64_t employee_id, int
 		     const struct dev_vals *v, const struct kerr *err, const char *button)
 {
 	html(&r->out, "<form method=\"post\" action=\"%s\" class=\"row g-3 mb-4\" "
-		      "style=\"max-width:48rem\">", action);
+		      "data-mw=\"48\">", action);
 	csrf_field(r);
 	if (employee_id)
 		html(&r->out, "<input type=\"hidden\" name=\"pegawai\" value=\"%lld\">",
@@ -456,7 +456,7 @@ static int dev_page(struct req *r, const struct development_item *d, unsigned ro
 	if (err)
 		form_error_alert(r, NULL, err);
 	html(&r->out, "<dl class=\"row\"><dt class=\"col-sm-3\">Kegiatan</dt><dd class=\"col-sm-9\" "
-		      "style=\"white-space:pre-line\">%s</dd><dt class=\"col-sm-3\">Target</dt>"
+		      "data-pre>%s</dd><dt class=\"col-sm-3\">Target</dt>"
 		      "<dd class=\"col-sm-9\">%s ", d->activity, d->target_on);
 	guidance_badge(r, d->overdue, d->status == DEV_SELESAI, development_status_label(d->status));
 	html(&r->out, "</dd><dt class=\"col-sm-3\">Catatan</dt><dd class=\"col-sm-9\">%s</dd>"

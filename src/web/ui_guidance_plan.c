@@ -69,14 +69,14 @@ static void goals(struct req *r, const struct improvement_plan *p, int edit,
 			  "dukungan</h2>");
 	if (!edit) {
 		html(&r->out, "<dl class=\"row\"><dt class=\"col-sm-3\">Tujuan perbaikan</dt><dd "
-			      "class=\"col-sm-9\" style=\"white-space:pre-line\">%s</dd><dt "
+			      "class=\"col-sm-9\" data-pre>%s</dd><dt "
 			      "class=\"col-sm-3\">Dukungan yang dijanjikan</dt><dd class=\"col-sm-9\" "
-			      "style=\"white-space:pre-line\">%s</dd></dl></section>",
+			      "data-pre>%s</dd></dl></section>",
 		     p->goals[0] ? p->goals : "Belum diisi.", p->support[0] ? p->support : "-");
 		return;
 	}
 	html(&r->out, "<form method=\"post\" action=\"/pembinaan/rencana/%lld\" class=\"row g-3\" "
-		      "style=\"max-width:48rem\"><input type=\"hidden\" name=\"version\" "
+		      "data-mw=\"48\"><input type=\"hidden\" name=\"version\" "
 		      "value=\"%lld\">", (long long)p->id, (long long)p->version);
 	csrf_field(r);
 	guidance_textarea(r, "tujuan", "Tujuan perbaikan", mine ? f->a : p->goals, 4, "col-12",
@@ -116,8 +116,8 @@ static void checkpoints(struct req *r, const struct improvement_plan *p, int edi
 			  "</tr></thead><tbody>");
 	for (size_t i = 0; i < p->n_cp; i++) {
 		const struct improvement_checkpoint *c = &p->cp[i];
-		html(&r->out, "<tr data-titik=\"%lld\"><td>%d</td><td>%s</td><td style=\"white-space:"
-			      "pre-line\">%s</td><td style=\"white-space:pre-line\">%s", (long long)c->id,
+		html(&r->out, "<tr data-titik=\"%lld\"><td>%d</td><td>%s</td><td "
+			      "data-pre>%s</td><td data-pre>%s", (long long)c->id,
 		     c->seq, c->due_on, c->target[0] ? c->target : "-",
 		     c->progress[0] ? c->progress : "-");
 		if (c->progress_on[0])
@@ -141,9 +141,9 @@ static void outcome(struct req *r, const struct improvement_plan *p, int edit,
 	if (p->outcome != OUTCOME_NONE) {
 		html(&r->out, "<dl class=\"row\"><dt class=\"col-sm-3\">Hasil</dt><dd class=\"col-sm-9\">"
 			      "<strong>%s</strong> (%s, %s)</dd><dt class=\"col-sm-3\">Catatan</dt><dd "
-			      "class=\"col-sm-9\" style=\"white-space:pre-line\">%s</dd><dt "
+			      "class=\"col-sm-9\" data-pre>%s</dd><dt "
 			      "class=\"col-sm-3\">Rekomendasi</dt><dd class=\"col-sm-9\" "
-			      "style=\"white-space:pre-line\">%s</dd></dl></section>",
+			      "data-pre>%s</dd></dl></section>",
 		     improvement_outcome_label(p->outcome), p->outcome_by, p->outcome_on,
 		     p->outcome_note[0] ? p->outcome_note : "-", p->recommendation);
 		return;
@@ -156,7 +156,7 @@ static void outcome(struct req *r, const struct improvement_plan *p, int edit,
 		html_raw(&r->out, "<p class=\"small text-muted\">Hasil dapat dicatat setelah kemajuan "
 				  "dicatat pada sedikitnya satu titik pemantauan.</p>");
 	html(&r->out, "<form method=\"post\" action=\"/pembinaan/rencana/%lld/hasil\" class=\"row "
-		      "g-3\" style=\"max-width:48rem\"><input type=\"hidden\" name=\"version\" "
+		      "g-3\" data-mw=\"48\"><input type=\"hidden\" name=\"version\" "
 		      "value=\"%lld\">", (long long)p->id, (long long)p->version);
 	csrf_field(r);
 	form_select_open(r, "hasil", "Hasil rencana perbaikan", "col-sm-6", err);

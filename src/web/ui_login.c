@@ -184,7 +184,7 @@ static void account_form(struct req *r, const char *message)
 	     r->who.login, role_label(r->who.role));
 	if (message)
 		alert_box(r, "danger", message);
-	html_raw(&r->out, "<form method=\"post\" action=\"/akun/sandi\" class=\"card card-body\" style=\"max-width:28rem\">"
+	html_raw(&r->out, "<form method=\"post\" action=\"/akun/sandi\" class=\"card card-body\" data-mw=\"28\">"
 		 "<h2 class=\"h5\">Ganti kata sandi</h2>");
 	csrf_field(r);
 	html_raw(&r->out,

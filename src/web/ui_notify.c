@@ -81,7 +81,7 @@ static void item_list(struct req *r, const struct notify_item *v, size_t n)
 static void pref_form(struct req *r, const struct notify_pref *p, const struct kerr *err)
 {
 	int bad = err && !strcmp(err->field, "email");
-	html_raw(&r->out, "<section class=\"card mb-3\" style=\"max-width:40rem\" aria-labelledby="
+	html_raw(&r->out, "<section class=\"card mb-3\" data-mw=\"40\" aria-labelledby="
 			  "\"email-judul\"><div class=\"card-body\"><h2 class=\"h5\" id=\"email-judul\">"
 			  "Pemberitahuan lewat e-mail</h2>");
 	if (*p->email)

@@ -160,7 +160,7 @@ static void days_page(struct req *r, const char *value, const struct kerr *err)
 	if (err)
 		form_error_alert(r, NULL, err);
 	html_raw(&r->out, "<form method=\"post\" action=\"/keberatan/pengaturan\" class=\"row g-3\" "
-			  "style=\"max-width:32rem\">");
+			  "data-mw=\"32\">");
 	csrf_field(r);
 	form_text(r, OBJECTION_DAYS_KEY, "Batas waktu pengajuan keberatan (hari, 1\xe2\x80\x93" "90)",
 		  "number", value, "col-12", " min=\"1\" max=\"90\" required", err);

@@ -297,7 +297,7 @@ static void settings_page(struct req *r, const struct tiebreak_chain *c, const s
 	if (err)
 		form_error_alert(r, "Urutan penentu", err);
 	html_raw(&r->out, "<form method=\"post\" action=\"/penghargaan/pengaturan\" class=\"row g-3\" "
-			  "style=\"max-width:36rem\">");
+			  "data-mw=\"36\">");
 	csrf_field(r);
 	for (int slot = 0; slot < CHAIN_SLOTS; slot++) {
 		enum tiebreak cur = (size_t)slot < c->n ? c->v[slot] : TB_NIP;

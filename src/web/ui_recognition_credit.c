@@ -185,7 +185,7 @@ static void tables_page(struct req *r, const struct ak_tables *t, int typed,
 	if (err)
 		form_error_alert(r, NULL, err);
 	html_raw(&r->out, "<form method=\"post\" action=\"/angka-kredit/tabel\" class=\"row g-3\" "
-			  "style=\"max-width:40rem\">");
+			  "data-mw=\"40\">");
 	csrf_field(r);
 	html_raw(&r->out, "<h2 class=\"h5\">Persentase predikat</h2>");
 	for (int p = PRED__COUNT - 1; p >= 0; p--) {

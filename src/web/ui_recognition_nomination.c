@@ -55,7 +55,7 @@ static int nominate_form(struct req *r, int64_t period_id, int64_t employee_id,
 	if (err && kerr_is_set(err))
 		form_error_alert(r, NULL, err);
 	html_raw(&r->out, "<form method=\"post\" action=\"/penghargaan/usulan\" class=\"row g-3\" "
-			  "style=\"max-width:48rem\">");
+			  "data-mw=\"48\">");
 	csrf_field(r);
 	html(&r->out, "<input type=\"hidden\" name=\"periode\" value=\"%lld\"><input type=\"hidden\" "
 		      "name=\"pegawai\" value=\"%lld\">", (long long)p.id, (long long)e.id);
@@ -164,12 +164,12 @@ static int nomination_page(struct req *r, int64_t id, const char *choice, const 
 	     (long long)n.period_id, n.employee_name, nip, n.position_name, n.unit_name,
 	     n.period_name, n.rank_text[0] ? n.rank_text : "-", when, n.nominator_name);
 	nomination_badge(r, n.state);
-	html(&r->out, "</dd></dl><h2 class=\"h5\">Alasan usulan</h2><p style=\"white-space:pre-line\" "
+	html(&r->out, "</dd></dl><h2 class=\"h5\">Alasan usulan</h2><p data-pre "
 		      "data-alasan>%s</p>", n.reason);
 	if (n.state != NOM_DIAJUKAN) {
 		format_time_wib(when, sizeof when, n.decided_at);
 		html(&r->out, "<h2 class=\"h5\">Putusan</h2><p>%s oleh %s (%s), %s.</p><p "
-			      "style=\"white-space:pre-line\">%s</p>", nomination_state_label(n.state),
+			      "data-pre>%s</p>", nomination_state_label(n.state),
 		     n.decider_name, n.decider_position, when, n.note[0] ? n.note : "");
 	}
 	if (n.state == NOM_DISETUJUI)

@@ -20,8 +20,9 @@ static void lines_table(struct req *r, const struct tpp_item *it)
 	json_t *lines = json_loads(it->lines_json ? it->lines_json : "[]", 0, NULL);
 	size_t i;
 	json_t *l;
-	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table\" id=\"rincian\">"
-			  "<caption>Rincian perhitungan</caption><thead><tr><th scope=\"col\">Uraian"
+	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table caption-top\" "
+			  "id=\"rincian\"><caption>Rincian perhitungan</caption><thead><tr><th "
+			  "scope=\"col\">Uraian"
 			  "</th><th scope=\"col\" class=\"text-end\">Jumlah</th></tr></thead><tbody>");
 	json_array_foreach(lines, i, l) {
 		const char *kind = json_string_value(json_object_get(l, "jenis"));

@@ -269,8 +269,8 @@ static int rules_page(struct req *r, int year, const struct kerr *form_err)
 		      "class=\"breadcrumb-item\"><a href=\"/tpp\">TPP</a></li><li "
 		      "class=\"breadcrumb-item active\" aria-current=\"page\">Aturan</li></ol></nav>"
 		      "<h1 class=\"h3\">Aturan TPP tahun %d</h1><form method=\"get\" action=\"/tpp/aturan\" "
-		      "class=\"d-flex gap-2 mb-3\" style=\"max-width:20rem\"><label class=\"visually-hidden\" "
-		      "for=\"f-lihat-tahun\">Tahun</label><input id=\"f-lihat-tahun\" type=\"number\" "
+		      "class=\"d-flex gap-2 mb-3\" data-mw=\"20\"><label class=\"visually-hidden\" "
+		      "for=\"f-lihat-tahun\">Tampilkan aturan tahun</label><input id=\"f-lihat-tahun\" type=\"number\" "
 		      "name=\"tahun\" value=\"%d\" class=\"form-control\"><button class=\"btn "
 		      "btn-outline-secondary\">Lihat</button></form>", year, year);
 	int have = !store_tpp_instansi_default(r->db, &inst, &err) &&

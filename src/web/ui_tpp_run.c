@@ -106,8 +106,9 @@ static void actions(struct req *r, const struct tpp_run *run)
 		     (long long)run->version, (long long)run->id);
 		csrf_field(r);
 		html(&r->out, "<input type=\"hidden\" name=\"version\" value=\"%lld\"><button "
-			      "class=\"btn btn-success\">Setujui dan kunci</button></form>",
-		     (long long)run->version);
+			      "class=\"btn btn-success\" data-confirm=\"Setujui dan kunci perhitungan "
+			      "ini? Setelah disetujui, jumlahnya tidak dapat dihitung ulang.\">Setujui dan "
+			      "kunci</button></form>", (long long)run->version);
 	}
 	html_raw(&r->out, "</div>");
 }
@@ -115,12 +116,13 @@ static void actions(struct req *r, const struct tpp_run *run)
 static void items_table(struct req *r, const struct tpp_item *v, size_t n)
 {
 	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm "
-			  "align-middle\"><caption>Jumlah per pegawai</caption><thead><tr><th "
+			  "align-middle caption-top\"><caption>Jumlah per pegawai</caption><thead><tr><th "
 			  "scope=\"col\">Pegawai</th><th scope=\"col\">Golongan</th><th scope=\"col\">"
 			  "Jabatan</th><th scope=\"col\">Predikat</th><th scope=\"col\" "
 			  "class=\"text-end\">Kinerja</th><th scope=\"col\" class=\"text-end\">Disiplin"
 			  "</th><th scope=\"col\" class=\"text-end\">Potongan</th><th scope=\"col\" "
-			  "class=\"text-end\">Jumlah</th></tr></thead><tbody>");
+			  "class=\"text-end\">Pembulatan</th><th scope=\"col\" class=\"text-end\">"
+			  "Jumlah</th></tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++) {
 		char nip[24];
 		const char *kind = position_kind_label(v[i].position_kind);
@@ -136,12 +138,14 @@ static void items_table(struct req *r, const struct tpp_item *v, size_t n)
 		tpp_html_money(r, v[i].disiplin);
 		html_raw(&r->out, "</td><td class=\"text-end\">");
 		tpp_html_money(r, v[i].potongan);
+		html_raw(&r->out, "</td><td class=\"text-end\">");
+		tpp_html_money(r, v[i].pembulatan);
 		html_raw(&r->out, "</td><td class=\"text-end fw-semibold\">");
 		tpp_html_money(r, v[i].amount);
 		html_raw(&r->out, "</td></tr>");
 	}
 	if (!n)
-		html_raw(&r->out, "<tr><td colspan=\"8\" class=\"text-muted\">Tidak ada pegawai.</td></tr>");
+		html_raw(&r->out, "<tr><td colspan=\"9\" class=\"text-muted\">Tidak ada pegawai.</td></tr>");
 	html_raw(&r->out, "</tbody></table></div>");
 }
 
@@ -166,7 +170,7 @@ static int run_page(struct req *r, int64_t id, const struct kerr *alert)
 	facts(r, &run);
 	actions(r, &run);
 	compare_form(r, &run);
-	html(&r->out, "<form method=\"get\" class=\"d-flex gap-2 mb-2\" style=\"max-width:28rem\">"
+	html(&r->out, "<form method=\"get\" class=\"d-flex gap-2 mb-2\" data-mw=\"28\">"
 		      "<label class=\"visually-hidden\" for=\"f-q\">Cari</label><input id=\"f-q\" "
 		      "name=\"q\" value=\"%s\" class=\"form-control\" placeholder=\"Nama atau NIP\">"
 		      "<button class=\"btn btn-outline-secondary\">Cari</button></form>", q ? q : "");
