@@ -555,7 +555,7 @@ int demo_create_monitoring(struct db *db, struct kerr *err)
 	for (int q = 0; !rc && q < DEMO_QUARTERS; q++)
 		rc = quarter_run(&c, q);
 	if (!rc)
-		rc = demo_unit_predicates(&c) || demo_objection(&c);
+		rc = demo_unit_predicates(&c) || demo_objection(&c) || demo_followup(&c);
 	for (size_t i = 0; i < c.n_p; i++)
 		skp_release(&c.p[i].skp);
 	free(c.p);

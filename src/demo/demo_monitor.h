@@ -82,6 +82,11 @@ int demo_round360(struct mon_ctx *c, int q);
 int demo_assess(struct mon_ctx *c, int q);
 int demo_unit_predicates(struct mon_ctx *c);
 int demo_objection(struct mon_ctx *c);
+/* demo_followup.c: TPP, guidance and briefing after Triwulan III. */
+int demo_followup(struct mon_ctx *c);
+/* The nominations of pegawai berprestasi and a completed survey of the
+ * system (demo_recognition.c), the last of demo_followup. */
+int demo_recognition(struct mon_ctx *c);
 
 /* ---- the words (demo_monitor_text.c) ---------------------------------------------- */
 
