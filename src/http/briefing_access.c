@@ -3,6 +3,7 @@
  * serving its attachments (see briefing_access.h).
  */
 #include "http/briefing_access.h"
+#include "http/scope.h"
 #include "http/objection_access.h"
 #include "http/request.h"
 #include "store/monitor.h"
@@ -89,36 +90,7 @@ int guide_may(unsigned roles, unsigned need, struct kerr *err)
 
 int guide_may_target(struct req *r, int64_t unit_id, struct kerr *err)
 {
-	int64_t outside = 0;
-	int64_t scope = r->who.scope_unit_id;
-	struct unit u;
-	struct kerr nf = KERR_INIT;
-	if (unit_id && store_unit_get(r->db, unit_id, &u, &nf))
-		return nf.code == KERR_NOT_FOUND
-			? kerr_set(err, KERR_INVALID, "unit_id", "Unit kerja dengan id %lld tidak "
-				   "ditemukan", (long long)unit_id)
-			: kerr_set(err, nf.code, nf.field, "%s", nf.msg);
-	if (r->who.role == ROLE_ADMIN)
-		return 0;
-	if (r->who.role != ROLE_PENGELOLA || !scope)
-		return kerr_set(err, KERR_FORBIDDEN, "unit_id", "Hanya pengelola kepegawaian atau "
-				"administrator yang menerbitkan panduan");
-	if (unit_id) {
-		int in = store_unit_within(r->db, unit_id, scope, err);
-		if (in < 0)
-			return -1;
-		if (!in)
-			return kerr_set(err, KERR_FORBIDDEN, "unit_id", "Unit kerja tujuan berada di "
-					"luar cakupan Anda");
-		return 0;
-	}
-	if (store_guide_outside_scope(r->db, scope, &outside, err))
-		return -1;
-	if (outside)
-		return kerr_set(err, KERR_FORBIDDEN, "unit_id", "Panduan untuk seluruh kantor "
-				"menjangkau %lld pegawai di luar cakupan Anda; pilih unit kerja "
-				"dalam cakupan Anda", (long long)outside);
-	return 0;
+	return scope_may_address(r, unit_id, "Panduan", "menerbitkan panduan", err);
 }
 
 /* ---- downloads and multipart ------------------------------------------------------------ */

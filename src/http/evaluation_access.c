@@ -3,6 +3,7 @@
  * manages and who answers a survey (see evaluation_access.h).
  */
 #include "http/evaluation_access.h"
+#include "http/scope.h"
 #include "http/request.h"
 #include "store/briefing.h"
 
@@ -123,31 +124,5 @@ int survey_may(unsigned roles, unsigned need, struct kerr *err)
 
 int survey_may_target(struct req *r, int64_t unit_id, struct kerr *err)
 {
-	int64_t outside = 0, scope = r->who.scope_unit_id;
-	struct unit u;
-	struct kerr nf = KERR_INIT;
-	if (unit_id && store_unit_get(r->db, unit_id, &u, &nf))
-		return nf.code == KERR_NOT_FOUND
-			? kerr_set(err, KERR_INVALID, "unit_id", "Unit kerja dengan id %lld tidak "
-				   "ditemukan", (long long)unit_id)
-			: kerr_set(err, nf.code, nf.field, "%s", nf.msg);
-	if (r->who.role == ROLE_ADMIN)
-		return 0;
-	if (r->who.role != ROLE_PENGELOLA || !scope)
-		return kerr_set(err, KERR_FORBIDDEN, "unit_id", "Hanya pengelola kinerja atau "
-				"administrator yang menyusun survei");
-	if (unit_id) {
-		int in = store_unit_within(r->db, unit_id, scope, err);
-		if (in < 0)
-			return -1;
-		return in ? 0 : kerr_set(err, KERR_FORBIDDEN, "unit_id", "Unit kerja tujuan survei "
-					 "berada di luar cakupan Anda");
-	}
-	if (store_guide_outside_scope(r->db, scope, &outside, err))
-		return -1;
-	if (outside)
-		return kerr_set(err, KERR_FORBIDDEN, "unit_id", "Survei untuk seluruh kantor "
-				"menjangkau %lld pegawai di luar cakupan Anda; pilih unit kerja "
-				"dalam cakupan Anda", (long long)outside);
-	return 0;
+	return scope_may_address(r, unit_id, "Survei", "menyusun survei", err);
 }

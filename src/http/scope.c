@@ -173,3 +173,34 @@ int scope_mark_import_rows(struct req *r, const struct csv_table *t, struct csv_
 	return 0;
 }
 
+int scope_may_address(struct req *r, int64_t unit_id, const char *what, const char *doing,
+		      struct kerr *err)
+{
+	int64_t outside = 0, scope = r->who.scope_unit_id;
+	struct unit u;
+	struct kerr nf = KERR_INIT;
+	if (unit_id && store_unit_get(r->db, unit_id, &u, &nf))
+		return nf.code == KERR_NOT_FOUND
+			? kerr_set(err, KERR_INVALID, "unit_id", "Unit kerja dengan id %lld tidak "
+				   "ditemukan", (long long)unit_id)
+			: kerr_set(err, nf.code, nf.field, "%s", nf.msg);
+	if (r->who.role == ROLE_ADMIN)
+		return 0;
+	if (r->who.role != ROLE_PENGELOLA || !scope)
+		return kerr_set(err, KERR_FORBIDDEN, "unit_id", "Hanya pengelola kinerja atau "
+				"administrator yang %s", doing);
+	if (unit_id) {
+		int in = store_unit_within(r->db, unit_id, scope, err);
+		if (in < 0)
+			return -1;
+		return in ? 0 : kerr_set(err, KERR_FORBIDDEN, "unit_id", "Unit kerja tujuan berada "
+					 "di luar cakupan Anda");
+	}
+	if (store_active_outside_scope(r->db, scope, &outside, err))
+		return -1;
+	if (outside)
+		return kerr_set(err, KERR_FORBIDDEN, "unit_id", "%s untuk seluruh kantor menjangkau "
+				"%lld pegawai di luar cakupan Anda; pilih unit kerja dalam cakupan "
+				"Anda", what, (long long)outside);
+	return 0;
+}

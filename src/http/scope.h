@@ -38,4 +38,14 @@ int scope_check_placement(struct req *r, struct employee *e, struct kerr *err);
 int scope_mark_import_rows(struct req *r, const struct csv_table *t, struct csv_report *rep,
 			   struct kerr *err);
 
+/* May the principal address something (a guide, a survey: `what`, a
+ * noun phrase such as "Panduan") to unit `unit_id` and the units below it
+ * (0: the whole office)?  An administrator anywhere; a pengelola within
+ * their scope, and the whole office only when nobody active is outside
+ * it; nobody else.  An unknown unit is KERR_INVALID, the rest
+ * KERR_FORBIDDEN, both on field "unit_id"; `doing` completes "Hanya
+ * pengelola kinerja atau administrator yang ...". */
+int scope_may_address(struct req *r, int64_t unit_id, const char *what, const char *doing,
+		      struct kerr *err);
+
 #endif

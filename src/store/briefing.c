@@ -367,14 +367,3 @@ int store_guide_criteria(struct db *db, int64_t *id, char *title, size_t size,
 	db_rows_free(rows);
 	return rc < 0 ? -1 : 0;
 }
-
-int store_guide_outside_scope(struct db *db, int64_t scope_unit, int64_t *count,
-			      struct kerr *err)
-{
-	*count = 0;
-	return db_query_int(db, "WITH RECURSIVE down(id) AS (SELECT id FROM units WHERE id = $1 "
-			    "UNION SELECT u.id FROM units u JOIN down ON u.parent_id = down.id) "
-			    "SELECT COUNT(*) FROM employees WHERE status = 'aktif' AND unit_id NOT IN "
-			    "(SELECT id FROM down)", DB_ARGS(DB_INT(scope_unit)), count, err) < 0
-		? -1 : 0;
-}

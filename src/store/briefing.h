@@ -238,9 +238,5 @@ int store_guide_criteria(struct db *db, int64_t *id, char *title, size_t size,
 int store_guide_criteria_set(struct db *db, const struct actor *who, int64_t guide_id,
 			     struct kerr *err);
 
-/* How many active employees are outside unit `scope_unit` and the units
- * below it (whether a pengelola's scope holds the whole office). */
-int store_guide_outside_scope(struct db *db, int64_t scope_unit, int64_t *count,
-			      struct kerr *err);
 
 #endif

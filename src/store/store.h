@@ -64,6 +64,10 @@ int store_unit_by_code(struct db *db, const char *code, struct unit *out, struct
 int store_unit_create(struct db *db, const struct actor *who, struct unit *u, struct kerr *err);
 /* 1 if unit `inner` is `outer` or lies below it. */
 int store_unit_within(struct db *db, int64_t inner, int64_t outer, struct kerr *err);
+/* How many active employees are outside unit `scope_unit` and the units
+ * below it (whether a pengelola's scope holds the whole office). */
+int store_active_outside_scope(struct db *db, int64_t scope_unit, int64_t *count,
+			       struct kerr *err);
 
 /* ---- positions (jabatan) ------------------------------------------------ */
 
