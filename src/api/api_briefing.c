@@ -232,22 +232,6 @@ static int api_guide_update(struct req *r)
 	return rc ? reply_error(r, &err) : reply_guide(r, r->path_id, 200);
 }
 
-/* Reads an optional {version} body (an empty body is fine). */
-static int version_from_body(struct req *r, int64_t *rev, struct kerr *err)
-{
-	static const char *const extra[] = { "version", NULL };
-	*rev = 0;
-	if (!r->body.len)
-		return 0;
-	json_t *body = req_json_or_reply(r);
-	if (!body)
-		return 1;
-	int rc = json_take_strings(body, NULL, 0, extra, err) ||
-		 json_take_int(body, "version", 1, 0, rev, err) < 0 ? -1 : 0;
-	json_decref(body);
-	return rc;
-}
-
 /* POST /api/v1/sosialisasi/{id}/terbitkan {version?} */
 static int api_guide_publish(struct req *r)
 {
@@ -256,7 +240,7 @@ static int api_guide_publish(struct req *r)
 	int64_t rev = 0;
 	char name[300];
 	int rc = load_for(r, GUIDE_ROLE_MANAGE, &err);
-	if (!rc && (rc = version_from_body(r, &rev, &err)) > 0)
+	if (!rc && (rc = api_version_body(r, &rev, &err)) > 0)
 		return 0;
 	caller_display_name(r, name, sizeof name);
 	if (!rc)
@@ -271,7 +255,7 @@ static int api_guide_withdraw(struct req *r)
 	struct actor who = req_actor(r);
 	int64_t rev = 0;
 	int rc = load_for(r, GUIDE_ROLE_MANAGE, &err);
-	if (!rc && (rc = version_from_body(r, &rev, &err)) > 0)
+	if (!rc && (rc = api_version_body(r, &rev, &err)) > 0)
 		return 0;
 	if (!rc)
 		rc = store_guide_withdraw(r->db, &who, r->path_id, rev, &err);

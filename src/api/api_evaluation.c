@@ -204,22 +204,6 @@ static int api_survey_update(struct req *r)
 	return rc ? reply_error(r, &err) : reply_survey(r, r->path_id, 200);
 }
 
-/* Reads an optional {version} body (an empty body is fine); 1 if a reply was sent. */
-static int version_from_body(struct req *r, int64_t *rev, struct kerr *err)
-{
-	static const char *const extra[] = { "version", NULL };
-	*rev = 0;
-	if (!r->body.len)
-		return 0;
-	json_t *body = req_json_or_reply(r);
-	if (!body)
-		return 1;
-	int rc = json_take_strings(body, NULL, 0, extra, err) ||
-		 json_take_int(body, "version", 1, 0, rev, err) < 0 ? -1 : 0;
-	json_decref(body);
-	return rc;
-}
-
 typedef int (*survey_step_fn)(struct db *, const struct actor *, int64_t, int64_t,
 			      const char *, struct kerr *);
 
@@ -233,7 +217,7 @@ static int survey_step(struct req *r, survey_step_fn step)
 	int rc = load_for(r, SURVEY_ROLE_MANAGE, &s, &err);
 	if (!rc) {
 		survey_release(&s);
-		if ((rc = version_from_body(r, &rev, &err)) > 0)
+		if ((rc = api_version_body(r, &rev, &err)) > 0)
 			return 0;
 	}
 	caller_display_name(r, name, sizeof name);

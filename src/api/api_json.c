@@ -179,3 +179,17 @@ int api_per_page(const struct req *r, int def, int max, int *out, struct kerr *e
 	return 0;
 }
 
+int api_version_body(struct req *r, int64_t *rev, struct kerr *err)
+{
+	static const char *const extra[] = { "version", NULL };
+	*rev = 0;
+	if (!r->body.len)
+		return 0;
+	json_t *body = req_json_or_reply(r);
+	if (!body)
+		return 1;
+	int rc = json_take_strings(body, NULL, 0, extra, err) ||
+		 json_take_int(body, "version", 1, 0, rev, err) < 0 ? -1 : 0;
+	json_decref(body);
+	return rc;
+}

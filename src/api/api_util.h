@@ -35,6 +35,10 @@ struct json_field {
 int json_take_strings(json_t *obj, const struct json_field *fields, size_t n,
 		      const char *const *extra, struct kerr *err);
 
+/* An optional {"version": N} body (an empty body is fine: *rev 0): 0, -1
+ * with err on a bad body, 1 when a reply has been sent already. */
+int api_version_body(struct req *r, int64_t *rev, struct kerr *err);
+
 /* Reads an optional integer field: 0 and *out untouched when absent, 1 when
  * present (null gives *out = 0 if null_ok), -1 with KERR_INVALID naming the
  * field when it is of another type, below `min`, or null without null_ok. */
