@@ -102,13 +102,14 @@ static void actions(struct req *r, const struct tpp_run *run)
 		csrf_field(r);
 		html(&r->out, "<input type=\"hidden\" name=\"version\" value=\"%lld\"><button "
 			      "class=\"btn btn-outline-secondary\">Hitung ulang</button></form>"
-			      "<form method=\"post\" action=\"/tpp/perhitungan/%lld/setujui\">",
+			      "<form method=\"post\" action=\"/tpp/perhitungan/%lld/setujui\" "
+			      "data-confirm=\"Setujui dan kunci perhitungan ini? Setelah disetujui, "
+			      "jumlahnya tidak dapat dihitung ulang.\">",
 		     (long long)run->version, (long long)run->id);
 		csrf_field(r);
 		html(&r->out, "<input type=\"hidden\" name=\"version\" value=\"%lld\"><button "
-			      "class=\"btn btn-success\" data-confirm=\"Setujui dan kunci perhitungan "
-			      "ini? Setelah disetujui, jumlahnya tidak dapat dihitung ulang.\">Setujui dan "
-			      "kunci</button></form>", (long long)run->version);
+			      "class=\"btn btn-success\">Setujui dan kunci</button></form>",
+		     (long long)run->version);
 	}
 	html_raw(&r->out, "</div>");
 }

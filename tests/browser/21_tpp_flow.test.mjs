@@ -162,10 +162,16 @@ test('HR computes Triwulan I for Seksi Pelayanan, reads each amount and approves
   assert.match(await row('Halimah Safitri').innerText(), /Butuh Perbaikan/);
   assert.match(await row('Siti Anik Yuliana').innerText(), /Tanpa penilaian/);
   const dewi = await row('Dewi Handayani').locator('td').allInnerTexts();
-  assert.equal(rupiah(dewi[6]), 17075000, 'her amount on the run page');
+  assert.equal(rupiah(dewi[7]), 17075000, 'her amount on the run page');
+  assert.ok(rupiah(dewi[5]) < 0, 'the deduction is shown as a negative amount');
+  assert.equal(rupiah(dewi[3]) + rupiah(dewi[4]) + rupiah(dewi[5]) + rupiah(dewi[6]), rupiah(dewi[7]),
+    'the row adds up: kinerja + disiplin + potongan (negative) + pembulatan');
   await assertAccessible(hr, 'the run page (draft)');
   await snapshot(hr, 'tpp-run-draft');
+  let asked = '';
+  hr.once('dialog', (d) => { asked = d.message(); d.accept(); });
   await clickAndWait(hr, hr.getByRole('button', { name: 'Setujui dan kunci' }));
+  assert.match(asked, /tidak dapat dihitung ulang/, 'approving asks first');
   assert.match(await hr.getByRole('status').first().innerText(), /disetujui dan dikunci/);
   assert.match(await hr.locator('main').innerText(), /Disetujui \(terkunci\)/);
   assert.equal(await hr.getByRole('button', { name: 'Setujui dan kunci' }).count(), 0, 'locked');
