@@ -168,7 +168,7 @@ static void survey_rows(struct req *r, const struct period *p, size_t np)
 	for (size_t i = 0; i < np; i++)
 		ok[i] = !period_survey(r, v, nv, p[np - 1 - i].id, &s[i], &res[i], why[i],
 				       sizeof why[i]);
-	html_raw(&r->out, "<tr class=\"table-light\"><th scope=\"row\">Survei pegawai<div class="
+	html_raw(&r->out, "<tr><th scope=\"row\">Survei pegawai<div class="
 			  "\"small fw-normal text-muted\">Survei anonim yang selesai pada periode itu: "
 			  "jawaban yang masuk dibagi pegawai yang dituju, lalu rata-rata tiap aspek "
 			  "(skala 1\xe2\x80\x93" "5, makin tinggi makin baik; beban: makin tinggi makin "
