@@ -38,21 +38,7 @@ static const char QUIZ_HELP[] =
 
 static void audience_select(struct req *r, const char *selected, const struct kerr *err)
 {
-	struct unit *units = NULL;
-	size_t n = 0;
-	struct kerr e = KERR_INIT;
-	form_select_open(r, "unit_id", "Ditujukan kepada", "col-md-6", err);
-	form_option(r, "0", "Seluruh kantor (semua pegawai aktif)", selected);
-	if (!store_unit_list(r->db, &units, &n, &e)) {
-		unsigned char *allow = r->who.role == ROLE_ADMIN ? NULL
-			: units_within(units, n, r->who.scope_unit_id ? r->who.scope_unit_id : -1);
-		unit_options(&r->out, units, n, allow, 0, selected);
-		free(allow);
-	}
-	free(units);
-	html_raw(&r->out, "</select><div class=\"form-text\">Sebuah unit berarti unit itu dan "
-			  "unit di bawahnya, termasuk pegawai yang bergabung kemudian.</div>");
-	form_close(r, "unit_id", err);
+	form_audience_select(r, selected, "Sebuah unit berarti unit itu dan unit di bawahnya, termasuk pegawai yang bergabung kemudian.", err);
 }
 
 static void textarea(struct req *r, const char *name, const char *label, const char *value,

@@ -84,21 +84,7 @@ static void period_select(struct req *r, const char *selected, const struct kerr
 
 static void audience_select(struct req *r, const char *selected, const struct kerr *err)
 {
-	struct unit *units = NULL;
-	size_t n = 0;
-	struct kerr e = KERR_INIT;
-	form_select_open(r, "unit_id", "Ditujukan kepada", "col-md-6", err);
-	form_option(r, "0", "Seluruh kantor (semua pegawai aktif)", selected);
-	if (!store_unit_list(r->db, &units, &n, &e)) {
-		unsigned char *allow = r->who.role == ROLE_ADMIN ? NULL
-			: units_within(units, n, r->who.scope_unit_id ? r->who.scope_unit_id : -1);
-		unit_options(&r->out, units, n, allow, 0, selected);
-		free(allow);
-	}
-	free(units);
-	html_raw(&r->out, "</select><div class=\"form-text\">Sebuah unit berarti unit itu dan unit "
-			  "di bawahnya. Harus paling sedikit 5 pegawai.</div>");
-	form_close(r, "unit_id", err);
+	form_audience_select(r, selected, "Sebuah unit berarti unit itu dan unit di bawahnya. Harus paling sedikit 5 pegawai.", err);
 }
 
 static void question_row(struct req *r, size_t i, const struct survey_question_def *q)

@@ -251,3 +251,22 @@ void form_read(struct req *r, const char *name, char *dst, size_t size, struct k
 	memcpy(dst, v, len);
 	dst[len] = '\0';
 }
+
+void form_audience_select(struct req *r, const char *selected, const char *help,
+			  const struct kerr *err)
+{
+	struct unit *units = NULL;
+	size_t n = 0;
+	struct kerr e = KERR_INIT;
+	form_select_open(r, "unit_id", "Ditujukan kepada", "col-md-6", err);
+	form_option(r, "0", "Seluruh kantor (semua pegawai aktif)", selected);
+	if (!store_unit_list(r->db, &units, &n, &e)) {
+		unsigned char *allow = r->who.role == ROLE_ADMIN ? NULL
+			: units_within(units, n, r->who.scope_unit_id ? r->who.scope_unit_id : -1);
+		unit_options(&r->out, units, n, allow, 0, selected);
+		free(allow);
+	}
+	free(units);
+	html(&r->out, "</select><div class=\"form-text\">%s</div>", help);
+	form_close(r, "unit_id", err);
+}

@@ -52,6 +52,11 @@ void form_attrs(struct req *r, const char *name, const char *base, const struct 
 void form_close(struct req *r, const char *name, const struct kerr *err);
 void form_text(struct req *r, const char *name, const char *label, const char *type,
 	       const char *value, const char *col, const char *extra, const struct kerr *err);
+/* The "Ditujukan kepada" select of something addressed to the whole office
+ * (value 0) or a unit and those below it (an administrator any unit, a
+ * pengelola those in scope), with `help` under it. */
+void form_audience_select(struct req *r, const char *selected, const char *help,
+			  const struct kerr *err);
 void form_select_open(struct req *r, const char *name, const char *label, const char *col,
 		      const struct kerr *err);
 void form_option(struct req *r, const char *value, const char *text, const char *selected);
