@@ -36,6 +36,8 @@ static const struct command commands[] = {
 	  cmd_evaluation_usage },
 	{ "notify", cmd_notify, "notifikasi: pekerjaan yang menunggu dan e-mail",
 	  cmd_notify_usage },
+	{ "report", cmd_report, "dokumen resmi (PDF), rekap (Excel/CSV) dan laporan kinerja",
+	  cmd_report_usage },
 };
 
 static void usage(FILE *out)

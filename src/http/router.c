@@ -20,6 +20,10 @@ static const struct route *const tables[] = {
 	ui_recognition_routes, api_recognition_routes,
 	ui_evaluation_routes, api_evaluation_routes,
 	ui_notify_routes, api_notify_routes,
+	ui_document_routes, api_document_routes,
+	ui_bulk_routes, api_bulk_routes,
+	ui_report_routes, api_report_routes,
+	ui_dashboard_routes, api_dashboard_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

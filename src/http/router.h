@@ -64,6 +64,14 @@ extern const struct route ui_evaluation_routes[];
 extern const struct route api_evaluation_routes[];
 extern const struct route ui_notify_routes[];
 extern const struct route api_notify_routes[];
+extern const struct route ui_document_routes[];
+extern const struct route api_document_routes[];
+extern const struct route ui_bulk_routes[];
+extern const struct route api_bulk_routes[];
+extern const struct route ui_report_routes[];
+extern const struct route api_report_routes[];
+extern const struct route ui_dashboard_routes[];
+extern const struct route api_dashboard_routes[];
 
 /* Finds the route for method and path, filling r->path_id / r->path_tail.
  * *method_mismatch is set when the path exists under another method. */

@@ -431,6 +431,8 @@ static const char *const migrations[] = {
 	schema_recognition,  /* recognition (rankings, nominations), angka kredit */
 	schema_evaluation,   /* evaluating the system: surveys, process figures */
 	schema_notify,       /* notifications: preferences, e-mails sent */
+	schema_document,     /* official documents: the instansi's logo */
+	schema_report,       /* bulk document jobs and their files */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -13,5 +13,7 @@ extern const char schema_briefing[];
 extern const char schema_recognition[];
 extern const char schema_evaluation[];
 extern const char schema_notify[];
+extern const char schema_document[];
+extern const char schema_report[];
 
 #endif

@@ -76,6 +76,11 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "usulan_diajukan", "Usulan pegawai berprestasi telah diajukan kepada pengelola kinerja." },
 	{ "usulan_diputus", "Putusan atas usulan telah disimpan." },
 	{ "angka_kredit_disimpan", "Tabel angka kredit telah disimpan." },
+	/* dokumen */
+	/* dokumen massal */
+	/* laporan */
+	/* dasbor */
+	/* daftar */
 };
 
 const char *notice_text(const char *code)

@@ -17,8 +17,10 @@
 
 #include <string.h>
 
-extern const unsigned char asset_bootstrap_css[], asset_app_css[], asset_app_js[];
-extern const unsigned long asset_bootstrap_css_len, asset_app_css_len, asset_app_js_len;
+extern const unsigned char asset_bootstrap_css[], asset_app_css[], asset_app_js[],
+	asset_chart_js[];
+extern const unsigned long asset_bootstrap_css_len, asset_app_css_len, asset_app_js_len,
+	asset_chart_js_len;
 
 static int static_asset(struct req *r)
 {
@@ -29,6 +31,8 @@ static int static_asset(struct req *r)
 		return reply_static(r, "text/css; charset=utf-8", asset_app_css, asset_app_css_len);
 	if (strcmp(t, "app.js") == 0)
 		return reply_static(r, "text/javascript; charset=utf-8", asset_app_js, asset_app_js_len);
+	if (strcmp(t, "chart.min.js") == 0)
+		return reply_static(r, "text/javascript; charset=utf-8", asset_chart_js, asset_chart_js_len);
 	return reply_fail(r, KERR_NOT_FOUND, "", "Berkas tidak ditemukan");
 }
 

@@ -1,0 +1,46 @@
+/*
+ * cmd_report.c - `kinerja report WHAT ...`: the official documents as PDF,
+ * bulk documents for a unit, the recaps and the contribution report, and
+ * where a period stands.  This file only picks the part by the first word
+ * (see cmd_report.h) and holds the help text, one section per part.
+ */
+#include "cli/commands.h"
+#include "cli/cmd_report.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char cmd_report_usage[] =
+	"Pemakaian: kinerja report JENIS [OPSI...]\n\n"
+	"Laporan dan dokumen resmi kinerja.\n"
+	/* documents (cmd_report_doc.c) */
+	/* bulk (cmd_report_bulk.c) */
+	/* recap and contribution (cmd_report_recap.c) */
+	/* status (cmd_report_status.c) */
+	"\nKode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah.\n";
+
+static const struct {
+	const char *word;
+	int (*run)(int argc, char **argv, struct config *cfg);
+} parts[] = {
+	{ "skp", report_doc }, { "evaluasi", report_doc }, { "keberatan", report_doc },
+	{ "tpp", report_doc }, { "kredit", report_doc }, { "piagam", report_doc },
+	{ "bulk", report_bulk },
+	{ "recap", report_recap }, { "contribution", report_recap },
+	{ "status", report_status },
+};
+
+int cmd_report(int argc, char **argv, struct config *cfg)
+{
+	if (argc < 2) {
+		fputs(cmd_report_usage, stderr);
+		return 2;
+	}
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		if (!strcmp(argv[1], parts[i].word))
+			return parts[i].run(argc, argv, cfg);
+	fprintf(stderr, "kinerja report: jenis laporan tidak dikenal: %s\n"
+			"Jenis: skp, evaluasi, keberatan, tpp, kredit, piagam, bulk, recap, "
+			"contribution, status\n", argv[1]);
+	return 2;
+}

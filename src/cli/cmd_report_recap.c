@@ -1,0 +1,13 @@
+/*
+ * cmd_report_recap.c - placeholder for its part of `kinerja report` (see
+ * cmd_report.h) until the work on it lands.
+ */
+#include "cli/cmd_report.h"
+
+#include <stdio.h>
+
+int report_recap(int argc, char **argv, struct config *cfg)
+{
+	fprintf(stderr, "kinerja report: %s belum tersedia\n", argv[1]);
+	return 1;
+}
