@@ -14,6 +14,24 @@ const char cmd_report_usage[] =
 	"Pemakaian: kinerja report JENIS [OPSI...]\n\n"
 	"Laporan dan dokumen resmi kinerja.\n"
 	/* documents (cmd_report_doc.c) */
+	"\nDokumen resmi satu pegawai (PDF A4, sama dengan unduhan di halaman dan API):\n"
+	"  kinerja report skp --nip NIP [--period TAHUN|ID] [--out BERKAS]\n"
+	"      SKP pegawai pada periode itu.\n"
+	"  kinerja report evaluasi --nip NIP --checkpoint NAMA|tahunan [--period TAHUN|ID]\n"
+	"                          [--out BERKAS]\n"
+	"      Dokumen Evaluasi Kinerja Pegawai satu titik periksa ('Triwulan I') atau tahunan.\n"
+	"  kinerja report keberatan ID [--out BERKAS]\n"
+	"      Keputusan atas Keberatan (hanya keberatan yang sudah diputus).\n"
+	"  kinerja report tpp --nip NIP --run ID [--out BERKAS]\n"
+	"      Rincian TPP pegawai pada satu perhitungan (ID perhitungan).\n"
+	"  kinerja report kredit --nip NIP [--period TAHUN|ID] [--out BERKAS]\n"
+	"      Pernyataan Angka Kredit.\n"
+	"  kinerja report piagam ID [--out BERKAS]\n"
+	"      Piagam Penghargaan usulan yang disetujui.\n"
+	"      --period menerima tahun (2026) atau ID periode; bawaan: periode berjalan.\n"
+	"      --out ditulis ke BERKAS.tmp lalu diganti namanya; tanpa --out PDF ditulis\n"
+	"      ke keluaran standar.  Kesalahan menyebut opsinya (--nip: tidak ada pegawai\n"
+	"      dengan NIP ...).\n"
 	/* bulk (cmd_report_bulk.c) */
 	/* recap and contribution (cmd_report_recap.c) */
 	/* status (cmd_report_status.c) */

@@ -25,6 +25,8 @@ struct certificate {
 	const char *place, *date;   /* "Surabaya", "3 Desember 2026" */
 	const char *signer_role;    /* "Pengelola Kinerja" / the approver's position */
 	const char *signer_name, *signer_nip;
+	const void *logo;           /* the instansi's logo (PNG/JPEG), NULL: none */
+	size_t logo_len;
 };
 
 /* "Piagam Penghargaan Pegawai Berprestasi": A4 landscape, one page. */
@@ -49,6 +51,8 @@ struct credit_statement {
 	const char *total;          /* "12,500" */
 	const char *note;           /* the formula and the source of the tables */
 	const char *place, *date;
+	const void *logo;           /* the instansi's logo (PNG/JPEG), NULL: none */
+	size_t logo_len;
 };
 
 /* "Pernyataan Angka Kredit": A4 portrait, page numbers. */

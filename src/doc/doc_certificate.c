@@ -55,6 +55,10 @@ int doc_certificate(const struct certificate *c, struct strbuf *out, struct kerr
 	pdf_page(d);
 	pdf_frame(d, MM(10), 2.5f);
 	pdf_frame(d, MM(13), 0.8f);
+	if (c->logo && !pdf_set_logo(d, c->logo, c->logo_len)) {
+		pdf_logo(d, (pdf_width(d) - MM(20)) / 2, pdf_y(d), MM(20), MM(20));
+		pdf_space(d, MM(21));
+	}
 	pdf_para(d, or_dash(c->instansi), PDF_SERIF_BOLD, 15, PDF_CENTER);
 	pdf_space(d, 10);
 	pdf_para(d, "PIAGAM PENGHARGAAN", PDF_SERIF_BOLD, 30, PDF_CENTER);

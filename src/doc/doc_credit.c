@@ -66,6 +66,8 @@ int doc_credit_statement(const struct credit_statement *s, struct strbuf *out,
 	if (!d)
 		return -1;
 	pdf_page(d);
+	if (s->logo && !pdf_set_logo(d, s->logo, s->logo_len))
+		pdf_logo(d, pdf_left(d), pdf_y(d), MM(16), MM(16));
 	pdf_para(d, or_dash(s->instansi), PDF_BOLD, 12, PDF_CENTER);
 	pdf_para(d, "PERNYATAAN ANGKA KREDIT", PDF_BOLD, 16, PDF_CENTER);
 	pdf_para(d, or_dash(s->period), PDF_REGULAR, 11, PDF_CENTER);

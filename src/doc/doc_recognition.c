@@ -6,6 +6,7 @@
  */
 #include "doc/doc_recognition.h"
 #include "doc/doc.h"
+#include "store/document.h"
 #include "core/timeutil.h"
 
 #include <stdio.h>
@@ -64,6 +65,7 @@ int doc_nomination_certificate(struct db *db, const struct nomination *n, struct
 			       char *filename, size_t size, struct kerr *err)
 {
 	char instansi[200], place[120], date[40], nip[32], signer_nip[32], number[64], period[160];
+	void *logo = NULL;
 	if (n->state != NOM_DISETUJUI)
 		return kerr_set(err, KERR_CONFLICT, "status", "Piagam hanya untuk usulan yang sudah "
 				"disetujui (status usulan: %s)", nomination_state_label(n->state));
@@ -80,10 +82,15 @@ int doc_nomination_certificate(struct db *db, const struct nomination *n, struct
 		instansi, number, n->nominee_name, nip, n->nominee_position, n->nominee_unit,
 		period, n->reason, place, date,
 		n->decider_position[0] ? n->decider_position : "Pengelola Kinerja",
-		n->decider_name, signer_nip,
+		n->decider_name, signer_nip, NULL, 0,
 	};
 	snprintf(filename, size, "piagam-%s-%lld.pdf", n->nominee_nip, (long long)n->id);
-	return doc_certificate(&c, out, err);
+	if (store_document_logo_data(db, &logo, &c.logo_len, err) < 0)
+		return -1;
+	c.logo = logo;
+	int rc = doc_certificate(&c, out, err);
+	free(logo);
+	return rc;
 }
 
 /* ---- the credit statement -------------------------------------------------------------------- */
@@ -137,10 +144,15 @@ int doc_credit_pdf(struct db *db, const struct employee *e, const struct credit_
 		"ke tiga desimal (PermenPANRB 1/2023). Tabel persentase dan koefisien adalah data yang "
 		"ditetapkan administrator. Predikat sementara diambil dari penilaian periodik terakhir "
 		"yang ditetapkan selama penilaian tahunan belum ditetapkan.",
-		place, date,
+		place, date, NULL, 0,
 	};
 	snprintf(filename, size, "angka-kredit-%s-%d.pdf", e->nip, c->period.year);
-	int rc = doc_credit_statement(&s, out, err);
+	void *logo = NULL;
+	int rc = store_document_logo_data(db, &logo, &s.logo_len, err) < 0 ? -1 : 0;
+	s.logo = logo;
+	if (!rc)
+		rc = doc_credit_statement(&s, out, err);
+	free(logo);
 	free(texts);
 	free(rows);
 	return rc;

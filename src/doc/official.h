@@ -10,7 +10,12 @@
  *     pdf_save(d, &bytes, &err);
  *
  * KERR_NOT_FOUND when the SKP or assessment does not exist; `filename`
- * gets the file's name ("skp-199001012020011001-2026.pdf").
+ * gets the file's name ("skp-199001012020011001-2026.pdf").  pdf_save
+ * numbers each document's pages on its own.  Every document carries the
+ * instansi's name and, when an administrator has uploaded one, its logo
+ * (read once per pdf_doc).  The drawing is in official_skp.c,
+ * official_eval.c, official_objection.c, official_tpp.c over the shared
+ * parts of official_parts.c.
  */
 #ifndef KINERJA_DOC_OFFICIAL_H
 #define KINERJA_DOC_OFFICIAL_H
@@ -22,6 +27,7 @@
 
 struct db;
 struct pdf_doc;
+struct actor;
 
 /* The SKP (Sasaran Kinerja Pegawai) of skp_id. */
 int official_skp(struct db *db, int64_t skp_id, struct pdf_doc *d, char *filename,
@@ -30,5 +36,23 @@ int official_skp(struct db *db, int64_t skp_id, struct pdf_doc *d, char *filenam
  * annual). */
 int official_evaluation(struct db *db, int64_t assessment_id, struct pdf_doc *d,
 			char *filename, size_t size, struct kerr *err);
+/* The Keputusan atas Keberatan of objection `objection_id`: the case, the
+ * explanation, the decision and its reasons, the predicate before and
+ * after.  An objection not yet decided is KERR_CONFLICT "status". */
+int official_objection(struct db *db, int64_t objection_id, struct pdf_doc *d,
+		       char *filename, size_t size, struct kerr *err);
+/* The Rincian TPP of one employee in one run (run item `item_id`): every
+ * component and deduction in rupiah and the total. */
+int official_tpp(struct db *db, int64_t item_id, struct pdf_doc *d, char *filename,
+		 size_t size, struct kerr *err);
+
+/* Reads the instansi's logo into d when one is set and d has none yet;
+ * a logo libharu cannot read is left out. */
+void official_logo_prepare(struct db *db, struct pdf_doc *d);
+/* Checks an uploaded logo (its content by libmagic: PNG or JPEG, at most
+ * DOCUMENT_LOGO_MAX bytes, readable by libharu) and stores it, audited.
+ * KERR_INVALID on field "logo", nothing stored. */
+int official_logo_upload(struct db *db, const struct actor *who, const char *file_name,
+			 const void *data, size_t len, struct kerr *err);
 
 #endif

@@ -1,11 +1,13 @@
 /*
  * pdf.c - the PDF layer over libharu (see pdf.h): A4 pages, embedded
  * DejaVu fonts with UTF-8 text, wrapped paragraphs that flow over pages,
- * boxes, lines, frames and page numbers.
+ * boxes, lines, frames, table rows, the logo and page numbers counted
+ * per document.
  */
 #include "doc/pdf.h"
 
 #include <hpdf.h>
+#include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,10 @@ struct pdf_doc {
 	float y;
 	unsigned long hpdf_error;        /* the first error libharu reported */
 	char font_failed[64];
+	size_t *doc_start;               /* the first page of each document begun */
+	size_t n_docs;
+	size_t numbered;                 /* pages before this one carry their numbers */
+	HPDF_Image logo;
 };
 
 static void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
@@ -84,6 +90,7 @@ void pdf_free(struct pdf_doc *d)
 		return;
 	HPDF_Free(d->pdf);
 	free(d->pages);
+	free(d->doc_start);
 	free(d);
 }
 
@@ -182,6 +189,34 @@ static void put_line(struct pdf_doc *d, HPDF_Page p, float x, float y, float wid
 /* Calls emit for each wrapped line of text (which it may not keep). */
 typedef void (*line_fn)(struct pdf_doc *d, const char *line, void *ctx);
 
+/* A word wider than the line (a long link): emits the pieces that fill
+ * whole lines, cut between UTF-8 characters, and leaves the rest in line. */
+static void split_word(struct pdf_doc *d, const char *w, size_t len, enum pdf_style style,
+		       float size, float width, line_fn emit, void *ctx, struct strbuf *line)
+{
+	size_t start = 0;
+	while (start < len) {
+		size_t end = start, fit = start;
+		struct strbuf piece = STRBUF_INIT;
+		while (end < len) {
+			size_t next = end + 1;
+			while (next < len && ((unsigned char)w[next] & 0xC0) == 0x80)
+				next++;
+			strbuf_reset(&piece);
+			strbuf_add(&piece, w + start, next - start);
+			if (fit > start && pdf_measure(d, piece.buf, style, size) > width)
+				break;
+			fit = end = next;
+		}
+		strbuf_release(&piece);
+		strbuf_reset(line);
+		strbuf_add(line, w + start, fit - start);
+		if (fit < len)
+			emit(d, line->buf, ctx);
+		start = fit;
+	}
+}
+
 static void wrap(struct pdf_doc *d, const char *text, enum pdf_style style, float size,
 		 float width, line_fn emit, void *ctx)
 {
@@ -201,6 +236,10 @@ static void wrap(struct pdf_doc *d, const char *text, enum pdf_style style, floa
 				emit(d, line.buf, ctx);
 				strbuf_reset(&line);
 				strbuf_add(&line, w, len);
+				if (pdf_measure(d, line.buf, style, size) > width)
+					split_word(d, w, len, style, size, width, emit, ctx, &line);
+			} else if (!line.len && pdf_measure(d, probe.buf, style, size) > width) {
+				split_word(d, w, len, style, size, width, emit, ctx, &line);
 			} else {
 				strbuf_reset(&line);
 				strbuf_add(&line, probe.buf, probe.len);
@@ -275,19 +314,256 @@ void pdf_frame(struct pdf_doc *d, float inset, float w)
 	HPDF_Page_Stroke(p);
 }
 
+/* ---- tables -------------------------------------------------------------------------------- */
+
+#define CELL_PAD 3.0f
+
+struct lines {
+	char **v;
+	size_t n;
+};
+
+static void keep_line(struct pdf_doc *d, const char *line, void *ctx)
+{
+	struct lines *l = ctx;
+	(void)d;
+	l->v = xrealloc(l->v, (l->n + 1) * sizeof *l->v);
+	l->v[l->n++] = xstrdup(line);
+}
+
+static void lines_free(struct lines *l, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < l[i].n; k++)
+			free(l[i].v[k]);
+		free(l[i].v);
+	}
+	free(l);
+}
+
+float pdf_cell_height(struct pdf_doc *d, const char *text, enum pdf_style style, float size,
+		      float width)
+{
+	struct lines l = { NULL, 0 };
+	wrap(d, text, style, size, width - 2 * CELL_PAD, keep_line, &l);
+	float h = 2 * CELL_PAD + (float)(l.n ? l.n : 1) * size * LEADING;
+	for (size_t k = 0; k < l.n; k++)
+		free(l.v[k]);
+	free(l.v);
+	return h;
+}
+
+void pdf_need(struct pdf_doc *d, float pts)
+{
+	current(d);
+	if (d->y - pts < d->bottom)
+		pdf_page(d);
+}
+
+/* The frame of one part of a row: each cell's rectangle from top to bottom. */
+static void row_frame(struct pdf_doc *d, const float *widths, size_t n, float top, float bottom)
+{
+	HPDF_Page p = current(d);
+	float x = d->left;
+	HPDF_Page_SetLineWidth(p, 0.5f);
+	for (size_t i = 0; i < n; i++) {
+		HPDF_Page_Rectangle(p, x, bottom, widths[i], top - bottom);
+		x += widths[i];
+	}
+	HPDF_Page_Stroke(p);
+}
+
+int pdf_row(struct pdf_doc *d, const float *widths, const struct pdf_cell *cells, size_t n,
+	    float size)
+{
+	struct lines *l = xcalloc(n ? n : 1, sizeof *l);
+	size_t rows = 1;
+	float lead = size * LEADING;
+	int broke = 0;
+	for (size_t i = 0; i < n; i++) {
+		wrap(d, cells[i].text ? cells[i].text : "", cells[i].style, size,
+		     widths[i] - 2 * CELL_PAD, keep_line, &l[i]);
+		if (l[i].n > rows)
+			rows = l[i].n;
+	}
+	/* the first two lines (or the whole row) on the same page */
+	float first = 2 * CELL_PAD + lead * (float)(rows < 2 ? rows : 2);
+	current(d);
+	if (d->y - first < d->bottom && d->y < pdf_height(d) - d->top) {
+		pdf_page(d);
+		broke = 1;
+	}
+	float top = d->y, y = top - CELL_PAD;
+	for (size_t k = 0; k < rows; k++) {
+		if (y - lead < d->bottom) {
+			row_frame(d, widths, n, top, y);
+			pdf_page(d);
+			broke = 1;
+			top = d->y;
+			y = top - CELL_PAD;
+		}
+		float x = d->left;
+		for (size_t i = 0; i < n; i++) {
+			if (k < l[i].n)
+				put_line(d, current(d), x + CELL_PAD, y - size, widths[i] - 2 * CELL_PAD,
+					 l[i].v[k], cells[i].style, size, cells[i].align);
+			x += widths[i];
+		}
+		y -= lead;
+	}
+	row_frame(d, widths, n, top, y - CELL_PAD);
+	d->y = y - CELL_PAD;
+	lines_free(l, n);
+	return broke;
+}
+
+/* ---- the logo -------------------------------------------------------------------------------- */
+
+static int is_png(const unsigned char *b, size_t len)
+{
+	return len > 8 && !memcmp(b, "\x89PNG\r\n\x1a\n", 8);
+}
+
+static int is_jpeg(const unsigned char *b, size_t len)
+{
+	return len > 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF;
+}
+
+#define IMAGE_SIDE_MAX 4096
+
+/* 1 if libpng reads the whole PNG (checksums, compressed data): libharu
+ * hands a PNG to libpng without catching its errors, and libpng then
+ * aborts the process, so a PNG is read here first, with the simplified
+ * API that reports errors instead. */
+static int png_readable(const unsigned char *b, size_t len)
+{
+	png_image img;
+	memset(&img, 0, sizeof img);
+	img.version = PNG_IMAGE_VERSION;
+	if (!png_image_begin_read_from_memory(&img, b, len))
+		return 0;
+	if (img.width > IMAGE_SIDE_MAX || img.height > IMAGE_SIDE_MAX) {
+		png_image_free(&img);
+		return 0;
+	}
+	img.format = PNG_FORMAT_RGBA;
+	void *pixels = malloc(PNG_IMAGE_SIZE(img));
+	int ok = pixels && png_image_finish_read(&img, NULL, pixels, 0, NULL);
+	free(pixels);
+	png_image_free(&img);
+	return ok;
+}
+
+/* The image in data, or NULL (libharu's error then cleared). */
+static HPDF_Image load_image(HPDF_Doc pdf, const void *data, size_t len)
+{
+	const unsigned char *b = data;
+	HPDF_Image img = NULL;
+	if (is_png(b, len) && png_readable(b, len))
+		img = HPDF_LoadPngImageFromMem(pdf, b, (HPDF_UINT)len);
+	else if (is_jpeg(b, len))
+		img = HPDF_LoadJpegImageFromMem(pdf, b, (HPDF_UINT)len);
+	if (!img)
+		HPDF_ResetError(pdf);
+	return img;
+}
+
+int pdf_set_logo(struct pdf_doc *d, const void *data, size_t len)
+{
+	unsigned long before = d->hpdf_error;
+	if (!data || !len || len > 0x7fffffff)
+		return -1;
+	d->logo = load_image(d->pdf, data, len);
+	d->hpdf_error = before;     /* an unreadable logo only leaves the logo out */
+	return d->logo ? 0 : -1;
+}
+
+int pdf_has_logo(const struct pdf_doc *d)
+{
+	return d->logo != NULL;
+}
+
+float pdf_logo(struct pdf_doc *d, float x, float top, float w, float h)
+{
+	if (!d->logo)
+		return 0;
+	float iw = (float)HPDF_Image_GetWidth(d->logo), ih = (float)HPDF_Image_GetHeight(d->logo);
+	if (iw <= 0 || ih <= 0)
+		return 0;
+	float scale = w / iw < h / ih ? w / iw : h / ih;
+	HPDF_Page_DrawImage(current(d), d->logo, x, top - ih * scale, iw * scale, ih * scale);
+	return iw * scale;
+}
+
+static void ignore_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
+{
+	(void)error_no;
+	(void)detail_no;
+	(void)user_data;
+}
+
+int pdf_image_check(const void *data, size_t len, const char *field, struct kerr *err)
+{
+	HPDF_Doc pdf = HPDF_New(ignore_error, NULL);
+	if (!pdf)
+		return kerr_set(err, KERR_IO, "", "Pustaka PDF (libharu) tidak dapat dipakai");
+	HPDF_Image img = len && len <= 0x7fffffff ? load_image(pdf, data, len) : NULL;
+	int ok = img && HPDF_Image_GetWidth(img) > 0 && HPDF_Image_GetHeight(img) > 0;
+	HPDF_Free(pdf);
+	if (ok)
+		return 0;
+	return kerr_set(err, KERR_INVALID, field, "Gambar tidak dapat dibaca sebagai PNG atau JPEG "
+			"yang utuh (paling besar %d x %d piksel)", IMAGE_SIDE_MAX, IMAGE_SIDE_MAX);
+}
+
+/* ---- numbering ------------------------------------------------------------------------- */
+
+void pdf_document_begin(struct pdf_doc *d)
+{
+	d->doc_start = xrealloc(d->doc_start, (d->n_docs + 1) * sizeof *d->doc_start);
+	d->doc_start[d->n_docs++] = d->n_pages;
+}
+
+size_t pdf_page_count(const struct pdf_doc *d)
+{
+	return d->n_pages;
+}
+
+/* The pages [*first, *end) of the document page i belongs to. */
+static void document_of(const struct pdf_doc *d, size_t i, size_t *first, size_t *end)
+{
+	*first = 0;
+	*end = d->n_pages;
+	for (size_t k = 0; k < d->n_docs; k++) {
+		if (d->doc_start[k] <= i)
+			*first = d->doc_start[k];
+		else if (d->doc_start[k] < *end) {
+			*end = d->doc_start[k];
+			break;
+		}
+	}
+}
+
 void pdf_page_numbers(struct pdf_doc *d)
 {
 	char text[64];
-	for (size_t i = 0; i < d->n_pages; i++) {
-		snprintf(text, sizeof text, "Halaman %zu dari %zu", i + 1, d->n_pages);
+	for (size_t i = d->numbered; i < d->n_pages; i++) {
+		size_t first, end;
+		document_of(d, i, &first, &end);
+		if (end <= first)       /* an empty document begun after this page's */
+			end = d->n_pages;
+		snprintf(text, sizeof text, "Halaman %zu dari %zu", i - first + 1, end - first);
 		put_line(d, d->pages[i], d->left, d->bottom / 2, pdf_text_width(d), text,
 			 PDF_REGULAR, 8, PDF_CENTER);
 	}
+	d->numbered = d->n_pages;
 }
 
 int pdf_save(struct pdf_doc *d, struct strbuf *out, struct kerr *err)
 {
 	current(d);
+	if (d->n_docs)
+		pdf_page_numbers(d);
 	if (d->font_failed[0])
 		return kerr_set(err, KERR_IO, "", "Huruf %s tidak dapat dibaca (paket "
 				"fonts-dejavu-core)", d->font_failed);

@@ -89,6 +89,8 @@ static void one_assessment(struct req *r, const struct explain_view *v, const st
 				  "Di Bawah Ekspektasi).</p>");
 	assess_ratings_block(r, a, a->final ? assess_decision_of(v->ev, v->nev, a->id) : NULL);
 	assess_matrix(r, a->hasil, a->perilaku, id);
+	html(&r->out, "<p><a class=\"btn btn-sm btn-outline-secondary\" href=\"/penilaian/%lld/pdf\" "
+		      "download>Unduh PDF Dokumen Evaluasi Kinerja Pegawai</a></p>", (long long)a->id);
 	if (a->final)
 		guidance_plan_link(r, a->id);
 	if (v->c.role == SKP_ROLE_OWNER && a->final && !a->acknowledged_at)

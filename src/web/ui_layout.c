@@ -77,6 +77,8 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "usulan_diputus", "Putusan atas usulan telah disimpan." },
 	{ "angka_kredit_disimpan", "Tabel angka kredit telah disimpan." },
 	/* dokumen */
+	{ "logo_dipasang", "Logo instansi telah dipasang: dokumen resmi berikutnya memuatnya." },
+	{ "logo_dihapus", "Logo instansi telah dihapus dari dokumen resmi." },
 	/* dokumen massal */
 	/* laporan */
 	/* dasbor */

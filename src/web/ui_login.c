@@ -176,6 +176,9 @@ static int page_home(struct req *r)
 	html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/organisasi\">Bagan organisasi</a>");
 	if (r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR)
 		html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/audit\">Jejak audit</a>");
+	if (r->who.role == ROLE_ADMIN)
+		html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/dokumen/pengaturan\">"
+			 "Pengaturan dokumen resmi <span class=\"text-muted small\">(logo instansi pada PDF)</span></a>");
 	html_raw(&r->out, "<a class=\"list-group-item list-group-item-action\" href=\"/akun\">Akun dan kata sandi</a></div>");
 	page_end(r);
 	return reply_html(r, 200);

@@ -72,6 +72,9 @@ static void head(struct req *r, const struct case_view *v)
 		      "</ol></nav><h1 class=\"h3\">Keberatan atas Penilaian Kinerja</h1><p>%s \xc2\xb7 "
 		      "%s \xc2\xb7 diajukan %s ", (long long)o->id, o->employee_name, what, filed);
 	objection_state_badge(r, o->state);
+	if (o->decision != OBJ_UNDECIDED)
+		html(&r->out, " <a class=\"btn btn-sm btn-outline-secondary\" href=\"/keberatan/%lld/pdf\" "
+			      "download>Unduh PDF keputusan</a>", (long long)o->id);
 	html(&r->out, "</p><dl class=\"row\"><dt class=\"col-sm-4\">Pejabat penilai (memberi "
 		      "penjelasan)</dt><dd class=\"col-sm-8\">%s</dd><dt class=\"col-sm-4\">Atasan "
 		      "pejabat penilai (memutus)</dt><dd class=\"col-sm-8\">%s</dd></dl>",

@@ -345,7 +345,8 @@ static void page_top(struct req *r, const struct skp_view *v, const char *name)
 		html(&r->out, "<a class=\"btn btn-outline-primary\" href=\"/skp/%lld/penjelasan\">"
 			      "Penjelasan predikat</a>", (long long)v->s.id);
 	html(&r->out, "<a class=\"btn btn-outline-secondary\" href=\"/skp/%lld/cetak\">"
-		      "Cetak SKP</a></div></div>", (long long)v->s.id);
+		      "Cetak SKP</a><a class=\"btn btn-outline-secondary\" href=\"/skp/%lld/pdf\" "
+		      "download>Unduh PDF</a></div></div>", (long long)v->s.id, (long long)v->s.id);
 }
 
 static void failed_alert(struct req *r, const struct skp_view *v)

@@ -58,7 +58,9 @@ int page_tpp_item(struct req *r)
 		html(&r->out, "<li class=\"breadcrumb-item\"><a href=\"/tpp/perhitungan/%lld\">%s</a>"
 			      "</li>", (long long)run.id, run.label);
 	html(&r->out, "<li class=\"breadcrumb-item active\" aria-current=\"page\">Rincian</li></ol>"
-		      "</nav><h1 class=\"h3\">Rincian TPP %s</h1>", run.label);
+		      "</nav><h1 class=\"h3\">Rincian TPP %s</h1><p><a class=\"btn btn-outline-secondary\" "
+		      "href=\"/tpp/rincian/%lld/pdf\" download>Unduh PDF</a></p>", run.label,
+	     (long long)it.id);
 	if (strcmp(run.state, TPP_RUN_APPROVED))
 		alert_box(r, "warning", "Perhitungan ini masih draf: jumlahnya dapat berubah sampai "
 			  "disetujui.");
