@@ -33,6 +33,16 @@ const char cmd_report_usage[] =
 	"      ke keluaran standar.  Kesalahan menyebut opsinya (--nip: tidak ada pegawai\n"
 	"      dengan NIP ...).\n"
 	/* bulk (cmd_report_bulk.c) */
+	"\nDokumen massal satu unit (beserta unit di bawahnya):\n"
+	"  kinerja report bulk --unit KODE|ID [--period TAHUN|ID] --kind skp|evaluasi\n"
+	"                      [--checkpoint NAMA|tahunan] [--format zip|pdf] --out BERKAS\n"
+	"      SKP, atau dokumen evaluasi satu titik periksa atau tahunan, setiap pegawai\n"
+	"      unit itu: satu ZIP berisi satu PDF per pegawai (NIP-Nama.pdf) atau satu PDF\n"
+	"      berisi semuanya, masing-masing bernomor halaman sendiri; pegawai tanpa\n"
+	"      dokumen dicantumkan dalam daftar 'tidak termasuk'.  Kemajuan dicetak ke\n"
+	"      stderr; berkas ditulis ke BERKAS.tmp lalu diganti namanya.  Paling banyak\n"
+	"      bulk_max_docs dokumen (--bulk-max-docs, bawaan 2000).  Bawaan: periode\n"
+	"      berjalan, format zip.\n"
 	/* recap and contribution (cmd_report_recap.c) */
 	/* status (cmd_report_status.c) */
 	"\nKode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah.\n";

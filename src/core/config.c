@@ -24,10 +24,13 @@ const char config_flags_help[] =
 	"  --smtp-url URL         server e-mail notifikasi smtp://host:port (KINERJA_SMTP_URL)\n"
 	"  --smtp-from ALAMAT     pengirim e-mail notifikasi (KINERJA_SMTP_FROM)\n"
 	"  --public-url URL       alamat situs untuk tautan dalam e-mail (KINERJA_PUBLIC_URL)\n"
+	"  --bulk-max-docs N      dokumen terbanyak dalam satu permintaan dokumen massal\n"
+	"                         (KINERJA_BULK_MAX_DOCS, bawaan 2000)\n"
 	"  --config FILE          berkas konfigurasi 'kunci = nilai' (KINERJA_CONFIG)\n";
 
 enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS,
-	       K_TRUST_PROXY, K_CASCADE_MAX_NODES, K_SMTP_URL, K_SMTP_FROM, K_PUBLIC_URL };
+	       K_TRUST_PROXY, K_CASCADE_MAX_NODES, K_SMTP_URL, K_SMTP_FROM, K_PUBLIC_URL,
+	       K_BULK_MAX_DOCS };
 
 static const struct {
 	const char *file_key, *env, *flag;
@@ -46,6 +49,7 @@ static const struct {
 	[K_SMTP_URL] = { "smtp_url", "KINERJA_SMTP_URL", "--smtp-url", 1 },
 	[K_SMTP_FROM] = { "smtp_from", "KINERJA_SMTP_FROM", "--smtp-from", 1 },
 	[K_PUBLIC_URL] = { "public_url", "KINERJA_PUBLIC_URL", "--public-url", 1 },
+	[K_BULK_MAX_DOCS] = { "bulk_max_docs", "KINERJA_BULK_MAX_DOCS", "--bulk-max-docs", 1 },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
@@ -119,6 +123,13 @@ static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char
 		if (parse_count(v, 1, CASCADE_MAX_NODES_LIMIT, origin, keys[k].file_key, &n, err))
 			return -1;
 		cfg->cascade_max_nodes = (int)n;
+		break;
+	}
+	case K_BULK_MAX_DOCS: {
+		long n;
+		if (parse_count(v, 1, BULK_MAX_DOCS_LIMIT, origin, keys[k].file_key, &n, err))
+			return -1;
+		cfg->bulk_max_docs = (int)n;
 		break;
 	}
 	case K_BEHIND_TLS:
@@ -214,6 +225,7 @@ int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err)
 	copy_str(cfg->log_level, sizeof cfg->log_level, "info");
 	cfg->session_hours = 8;
 	cfg->cascade_max_nodes = CASCADE_MAX_NODES_DEFAULT;
+	cfg->bulk_max_docs = BULK_MAX_DOCS_DEFAULT;
 
 	int found;
 	const char *flagv[NKEYS];

@@ -16,6 +16,8 @@
 
 #define CASCADE_MAX_NODES_DEFAULT 2000
 #define CASCADE_MAX_NODES_LIMIT 100000000
+#define BULK_MAX_DOCS_DEFAULT 2000
+#define BULK_MAX_DOCS_LIMIT 1000000
 
 struct config {
 	char listen[128];        /* "127.0.0.1:8080" */
@@ -32,6 +34,7 @@ struct config {
 	char smtp_url[512];      /* "smtp://host:port" for notification e-mail, "" none */
 	char smtp_from[320];     /* the sender, "Name <addr>" or "addr" */
 	char public_url[512];    /* "https://kinerja.example.go.id": links in e-mail */
+	int bulk_max_docs;       /* the most documents one bulk job may hold */
 };
 
 /* The flags every command accepts, for --help texts. */
@@ -41,9 +44,10 @@ extern const char config_flags_help[];
  * Fills `cfg` from defaults, the config file, the environment and the flags
  * it recognises in argv (--listen, --db, --data-dir, --log-level, --config,
  * --threads, --behind-tls, --trust-proxy, --session-hours,
- * --cascade-max-nodes, --smtp-url, --smtp-from, --public-url; env
- * KINERJA_SMTP_URL, KINERJA_SMTP_FROM, KINERJA_PUBLIC_URL; keys smtp_url,
- * smtp_from, public_url).  Recognised flags are removed from argv and *argc
+ * --cascade-max-nodes, --smtp-url, --smtp-from, --public-url,
+ * --bulk-max-docs; env KINERJA_SMTP_URL, KINERJA_SMTP_FROM,
+ * KINERJA_PUBLIC_URL, KINERJA_BULK_MAX_DOCS; keys smtp_url, smtp_from,
+ * public_url, bulk_max_docs).  Recognised flags are removed from argv and *argc
  * updated, so the command sees only its own arguments.
  */
 int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err);

@@ -80,6 +80,8 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "logo_dipasang", "Logo instansi telah dipasang: dokumen resmi berikutnya memuatnya." },
 	{ "logo_dihapus", "Logo instansi telah dihapus dari dokumen resmi." },
 	/* dokumen massal */
+	{ "massal_diminta", "Permintaan dokumen massal telah diterima; halaman ini menunjukkan "
+			    "kemajuannya dan tombol unduh bila sudah selesai." },
 	/* laporan */
 	/* dasbor */
 	/* daftar */
