@@ -13,6 +13,7 @@
 
 #include "api/api_assessment.h"
 #include "api/api_util.h"
+#include "api/api_lists.h"
 #include "http/request.h"
 #include "http/router.h"
 
@@ -259,6 +260,7 @@ static int api_assessment_acknowledge(struct req *r)
 }
 
 const struct route api_assessment_routes[] = {
+	{ "GET", "/api/v1/penilaian", api_assessment_list_all, ACCESS_LOGIN },
 	{ "GET", "/api/v1/skp/{id}/penilaian", api_assessment_get, ACCESS_LOGIN },
 	{ "PUT", "/api/v1/skp/{id}/penilaian", api_assessment_put, ACCESS_LOGIN },
 	{ "POST", "/api/v1/skp/{id}/penilaian/tetapkan", api_assessment_finalise, ACCESS_LOGIN },

@@ -12,6 +12,7 @@
 
 #include "api/api.h"
 #include "api/api_util.h"
+#include "api/api_lists.h"
 #include "domain/csvcheck.h"
 #include "domain/nip.h"
 #include "http/auth.h"
@@ -25,58 +26,41 @@
 
 /* ---- listing ------------------------------------------------------------- */
 
-/* A pengelola sees only their own scope: the unit filter defaults to it and
- * may not point outside it. */
-static int list_scope(struct req *r, struct employee_query *q, struct kerr *err)
-{
-	if (r->who.role != ROLE_PENGELOLA)
-		return 0;
-	if (!r->who.scope_unit_id)
-		return kerr_set(err, KERR_FORBIDDEN, "",
-				"Akun pengelola ini belum diberi unit kerja yang dikelola");
-	if (!q->unit_id)
-		q->unit_id = r->who.scope_unit_id;
-	else if (!may_manage_unit(r, q->unit_id))
-		return kerr_set(err, KERR_FORBIDDEN, "unit",
-				"Unit kerja ini di luar wilayah kelola Anda");
-	return 0;
-}
-
-/* Fills the query from q, unit, status, page and per_page. */
-static int list_query(struct req *r, struct employee_query *q, struct kerr *err)
-{
-	const char *search = req_query(r, "q");
-	const char *status = req_query(r, "status");
-	q->search = search && search[0] ? search : NULL;
-	q->page = req_page(r);
-	if (req_query_id(r, "unit", &q->unit_id, err) < 0 ||
-	    api_per_page(r, PER_PAGE_DEFAULT, PER_PAGE_MAX, &q->per_page, err) < 0)
-		return -1;
-	if (status && status[0]) {
-		q->status = employee_status_canonical(status);
-		if (!q->status)
-			return kerr_set(err, KERR_INVALID, "status",
-					"status harus 'aktif', 'pindah' atau 'pensiun'");
-	}
-	return list_scope(r, q, err);
-}
-
-/* GET /api/v1/pegawai?q=&unit=&status=&page=&per_page= */
+/* GET /api/v1/pegawai?q=&unit=&status=&urut=&arah=&page=&per_page=: the
+ * parameters, scope and refusals of list_request_read (a pengelola sees
+ * only their scope: the unit filter defaults to it and may not point
+ * outside it). */
 static int api_employee_list(struct req *r)
 {
 	struct kerr err = KERR_INIT;
+	struct list_request lr;
 	struct employee_query q = { 0 };
 	struct employee *rows = NULL;
 	size_t n = 0;
 	int64_t total = 0;
-	if (list_query(r, &q, &err) < 0 ||
-	    store_employee_list(r->db, &q, &rows, &n, &total, &err) < 0)
+	if (r->who.role == ROLE_PENGELOLA && !r->who.scope_unit_id)
+		return reply_fail(r, KERR_FORBIDDEN, "", "Akun pengelola ini belum diberi unit kerja "
+				  "yang dikelola");
+	int rc = list_request_read(r, &listq_employees, 1, &lr, &err);
+	if (!rc) {
+		const char *status = listq_status(lr.spec, &lr.q);
+		q = (struct employee_query){ lr.q.search[0] ? lr.q.search : NULL,
+					     lr.q.unit_id ? lr.q.unit_id : lr.scope_unit,
+					     status[0] ? status : NULL, 0, lr.q.page, lr.q.per_page,
+					     lr.q.sort, lr.q.desc };
+		rc = store_employee_list(r->db, &q, &rows, &n, &total, &err);
+	}
+	if (rc) {
+		list_request_release(&lr);
 		return reply_error(r, &err);
+	}
 	json_t *items = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(items, employee_to_json(&rows[i]));
 	free(rows);
-	return reply_json(r, 200, api_list(items, total, q.page, q.per_page));
+	json_t *j = api_list_answer(&lr, items, total);
+	list_request_release(&lr);
+	return reply_json(r, 200, j);
 }
 
 /* ---- one employee ------------------------------------------------------------ */
@@ -346,7 +330,7 @@ static void employee_csv_row(struct strbuf *out, const struct employee *e)
  * store_employee_export), written page by page. */
 static int export_scope(struct req *r, struct strbuf *out, struct kerr *err)
 {
-	struct employee_query q = { NULL, r->who.scope_unit_id, NULL, 0, 1, PER_PAGE_MAX };
+	struct employee_query q = { NULL, r->who.scope_unit_id, NULL, 0, 1, PER_PAGE_MAX, 0, 0 };
 	if (!q.unit_id)
 		return kerr_set(err, KERR_FORBIDDEN, "",
 				"Akun pengelola ini belum diberi unit kerja yang dikelola");

@@ -12,6 +12,7 @@
 
 #include "api/api_objection.h"
 #include "api/api_util.h"
+#include "api/api_lists.h"
 #include "http/assess_access.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -139,20 +140,30 @@ static json_t *list_json(struct req *r, enum objection_list which, struct kerr *
 	return arr;
 }
 
-/* GET /api/v1/keberatan: the caller's cases, newest first. */
+/* GET /api/v1/keberatan: the caller's cases, newest first (diajukan,
+ * untuk_diputus, untuk_dijelaskan), and the filtered, paged list of every
+ * case the caller may see (items, total, page, ...; api_lists.h). */
 static int api_objection_list(struct req *r)
 {
 	struct kerr err = KERR_INIT;
+	json_t *answer = json_object();
+	if (api_objection_list_filtered(r, answer, &err)) {
+		json_decref(answer);
+		return reply_error(r, &err);
+	}
 	json_t *filed = list_json(r, OBJ_LIST_FILED, &err);
 	json_t *decide = filed ? list_json(r, OBJ_LIST_TO_DECIDE, &err) : NULL;
 	json_t *explain = decide ? list_json(r, OBJ_LIST_TO_EXPLAIN, &err) : NULL;
 	if (!explain) {
 		json_decref(filed);
 		json_decref(decide);
+		json_decref(answer);
 		return reply_error(r, &err);
 	}
-	return reply_json(r, 200, json_pack("{s:o, s:o, s:o}", "diajukan", filed,
-					    "untuk_diputus", decide, "untuk_dijelaskan", explain));
+	json_object_set_new(answer, "diajukan", filed);
+	json_object_set_new(answer, "untuk_diputus", decide);
+	json_object_set_new(answer, "untuk_dijelaskan", explain);
+	return reply_json(r, 200, answer);
 }
 
 /* ---- the explanation and the decision -------------------------------------------------------- */

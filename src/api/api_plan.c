@@ -21,6 +21,7 @@
 #include "api/api.h"
 #include "api/api_plan.h"
 #include "api/api_util.h"
+#include "api/api_lists.h"
 #include "domain/berakhlak.h"
 #include "domain/skp.h"
 #include "http/auth.h"
@@ -197,61 +198,32 @@ static int query_flag(const struct req *r, const char *name)
 	return v && (!strcmp(v, "1") || !strcmp(v, "ya") || !strcmp(v, "true"));
 }
 
-/* Who sees which SKPs: admin and auditor any; with bawahan=1 the caller's
- * subordinates; one's own always; a pengelola their scope; anyone else
- * their own, or a named employee only where the caller is the assessor. */
-static int skp_list_scope(struct req *r, struct skp_query *q, struct kerr *err)
+/* What /api/v1/skp did before its filters (kept): without periode the
+ * current period; pegawai=ID one employee's SKPs; bawahan=1 those the
+ * caller rates; an employee who names neither a unit, an employee nor
+ * bawahan gets their own; a pengelola without a unit nothing. */
+static int skp_list_legacy(struct req *r, struct list_request *lr, struct kerr *err)
 {
 	int64_t me = r->who.employee_id;
+	if (!lr->q.period_id && period_from_query(r, &lr->f.period_id, err) < 0)
+		return -1;
+	if (req_query_id(r, "pegawai", &lr->f.employee_id, err) < 0)
+		return -1;
 	if (query_flag(r, "bawahan")) {
 		if (!me)
 			return kerr_set(err, KERR_FORBIDDEN, "bawahan",
 					"Akun ini tidak terhubung dengan data pegawai");
-		q->assessor_id = me;
-		return 0;
+		lr->f.assessor_id = me;
 	}
-	if (r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR ||
-	    (me && q->employee_id == me))
+	if (r->who.role == ROLE_PENGELOLA && !r->who.scope_unit_id)
+		return kerr_set(err, KERR_FORBIDDEN, "",
+				"Akun pengelola ini belum diberi unit kerja yang dikelola");
+	if (r->who.role != ROLE_PEGAWAI || lr->q.unit_id || lr->f.employee_id || lr->f.assessor_id)
 		return 0;
-	if (r->who.role == ROLE_PENGELOLA) {
-		if (!r->who.scope_unit_id)
-			return kerr_set(err, KERR_FORBIDDEN, "",
-					"Akun pengelola ini belum diberi unit kerja yang dikelola");
-		if (!q->unit_id)
-			q->unit_id = r->who.scope_unit_id;
-		else if (!may_manage_unit(r, q->unit_id))
-			return kerr_set(err, KERR_FORBIDDEN, "unit",
-					"Unit kerja ini di luar wilayah kelola Anda");
-		return 0;
-	}
 	if (!me)
 		return kerr_set(err, KERR_FORBIDDEN, "", "Akun ini tidak terhubung dengan data pegawai");
-	if (!q->employee_id)
-		q->employee_id = me;
-	else
-		q->assessor_id = me;
+	lr->f.employee_id = me;
 	return 0;
-}
-
-/* Fills the query from periode, pegawai, unit, status, page, per_page. */
-static int skp_list_query(struct req *r, struct skp_query *q, struct kerr *err)
-{
-	const char *state = req_query(r, "status");
-	enum skp_state st;
-	q->page = req_page(r);
-	if (period_from_query(r, &q->period_id, err) < 0 ||
-	    req_query_id(r, "pegawai", &q->employee_id, err) < 0 ||
-	    req_query_id(r, "unit", &q->unit_id, err) < 0 ||
-	    api_per_page(r, PER_PAGE_DEFAULT, PER_PAGE_MAX, &q->per_page, err) < 0)
-		return -1;
-	if (state && state[0]) {
-		if (skp_state_parse(state, &st) != 0)
-			return kerr_set(err, KERR_INVALID, "status",
-					"status harus 'draft', 'diajukan', 'disetujui' atau "
-					"'dikembalikan'");
-		q->state = skp_state_name(st);
-	}
-	return skp_list_scope(r, q, err);
 }
 
 static json_t *summaries_json(const struct skp_summary *rows, size_t n)
@@ -262,22 +234,36 @@ static json_t *summaries_json(const struct skp_summary *rows, size_t n)
 	return items;
 }
 
-/* GET /api/v1/skp?periode=&pegawai=&unit=&status=&bawahan=1&page=&per_page= */
+static json_t *skp_rows_json(const struct skp_list_row *rows, size_t n)
+{
+	json_t *items = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *j = skp_summary_to_json(&rows[i].s);
+		json_object_set_new(j, "periode", json_string(rows[i].period_name));
+		json_array_append_new(items, j);
+	}
+	return items;
+}
+
+/* GET /api/v1/skp?periode=&unit=&status=&q=&urut=&arah=&pegawai=&bawahan=1&page=&per_page=:
+ * parameters, scope and refusals as list_request_read (http/list_access.h),
+ * with what the route did before kept (skp_list_legacy). */
 static int api_skp_list(struct req *r)
 {
 	struct kerr err = KERR_INIT;
-	struct skp_query q;
-	struct skp_summary *rows = NULL;
+	struct list_request lr;
+	struct skp_list_row *rows = NULL;
 	size_t n = 0;
 	int64_t total = 0;
-	memset(&q, 0, sizeof q);
-	if (skp_list_query(r, &q, &err) < 0)
+	if (list_request_read(r, &listq_skp, 1, &lr, &err) || skp_list_legacy(r, &lr, &err) ||
+	    (lr.f.period_id && store_list_skp(r->db, &lr.f, &rows, &n, &total, &err))) {
+		list_request_release(&lr);
 		return reply_plan_error(r, &err);
-	if (q.period_id && store_skp_list(r->db, &q, &rows, &n, &total, &err) < 0)
-		return reply_plan_error(r, &err);
-	json_t *j = api_list(summaries_json(rows, n), total, q.page, q.per_page);
+	}
+	json_t *j = api_list_answer(&lr, skp_rows_json(rows, n), total);
 	free(rows);
-	json_object_set_new(j, "periode_id", api_id(q.period_id));
+	json_object_set_new(j, "periode_id", api_id(lr.f.period_id));
+	list_request_release(&lr);
 	return reply_json(r, 200, j);
 }
 

@@ -45,6 +45,19 @@ const char cmd_report_usage[] =
 	"      berjalan, format zip.\n"
 	/* recap and contribution (cmd_report_recap.c) */
 	/* status (cmd_report_status.c) */
+	/* list (cmd_report_list.c) */
+	"\nDaftar tersaring (seluruh baris, berkas yang sama dengan unduhan halaman daftar):\n"
+	"  kinerja report list pegawai|skp|penilaian|keberatan [--unit KODE|ID]\n"
+	"         [--period TAHUN|ID] [--status S] [--predicate P] [--checkpoint NAMA|tahunan]\n"
+	"         [--q TEKS] [--sort KUNCI] [--desc] [--format csv|xlsx] [--out BERKAS]\n"
+	"      --unit beserta unit di bawahnya; --period (skp, penilaian, keberatan) tahun\n"
+	"      atau ID, tanpa --period semua periode; --predicate (penilaian, keberatan);\n"
+	"      --checkpoint (penilaian) titik periode itu (bawaan: periode berjalan) atau\n"
+	"      'tahunan'; --q nama atau awalan NIP; --sort kunci urutan daftar, --desc\n"
+	"      menurun.  Nilai sama dengan parameter API daftar (docs/api-lists.md).\n"
+	"      --format bawaan dari akhiran --out; tanpa --out CSV ke keluaran standar\n"
+	"      (Excel wajib --out).  Berkas ditulis ke BERKAS.tmp lalu diganti namanya.\n"
+	"      Dijalankan sebagai operator: seluruh unit, seperti administrator.\n"
 	"\nKode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah.\n";
 
 static const struct {
@@ -56,6 +69,7 @@ static const struct {
 	{ "bulk", report_bulk },
 	{ "recap", report_recap }, { "contribution", report_recap },
 	{ "status", report_status },
+	{ "list", report_list },
 };
 
 int cmd_report(int argc, char **argv, struct config *cfg)
@@ -69,6 +83,6 @@ int cmd_report(int argc, char **argv, struct config *cfg)
 			return parts[i].run(argc, argv, cfg);
 	fprintf(stderr, "kinerja report: jenis laporan tidak dikenal: %s\n"
 			"Jenis: skp, evaluasi, keberatan, tpp, kredit, piagam, bulk, recap, "
-			"contribution, status\n", argv[1]);
+			"contribution, status, list\n", argv[1]);
 	return 2;
 }

@@ -8,6 +8,7 @@
  *   bulk                                           cmd_report_bulk.c
  *   recap, contribution                            cmd_report_recap.c
  *   status                                         cmd_report_status.c
+ *   list                                           cmd_report_list.c
  */
 #ifndef KINERJA_CMD_REPORT_H
 #define KINERJA_CMD_REPORT_H
@@ -18,5 +19,6 @@ int report_doc(int argc, char **argv, struct config *cfg);
 int report_bulk(int argc, char **argv, struct config *cfg);
 int report_recap(int argc, char **argv, struct config *cfg);
 int report_status(int argc, char **argv, struct config *cfg);
+int report_list(int argc, char **argv, struct config *cfg);
 
 #endif

@@ -3,8 +3,11 @@
  */
 #include "domain/golongan.h"
 
+#include "core/strbuf.h"
+
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 static const struct golongan pns[] = {
@@ -93,4 +96,17 @@ size_t pppk_golongan_count(void)
 const struct golongan *pppk_golongan_at(size_t i)
 {
 	return i < COUNT(pppk) ? &pppk[i] : NULL;
+}
+
+void golongan_display(char *out, size_t size, const char *code)
+{
+	const struct golongan *g = golongan_find(code), *p = g ? NULL : pppk_golongan_find(code);
+	if (g)
+		snprintf(out, size, "%s \xe2\x80\x94 %s", g->code, g->pangkat);
+	else if (p)
+		snprintf(out, size, "%s (PPPK)", p->code);
+	else if (code && *code)
+		copy_str(out, size, code);
+	else
+		copy_str(out, size, "-");
 }

@@ -29,4 +29,8 @@ const struct golongan *pppk_golongan_find(const char *code);
 size_t pppk_golongan_count(void);
 const struct golongan *pppk_golongan_at(size_t i);
 
+/* How a golongan is shown: "III/a — Penata Muda" (PNS), "IX (PPPK)", "-"
+ * when empty, any other code as it is; written to out. */
+void golongan_display(char *out, size_t size, const char *code);
+
 #endif

@@ -132,10 +132,11 @@ struct employee_query {
 	int64_t only_id;      /* 0 = all; otherwise just this employee (a pegawai's own view) */
 	int page;             /* 1-based */
 	int per_page;         /* 1..500 */
+	int sort, desc;       /* enum employee_sort (domain/listquery.h), 0: by unit */
 };
 
-/* Fills a page of employees ordered by unit then name; *total is the count of
- * all matches.  free() *out. */
+/* Fills a page of employees ordered by unit then name (or by q->sort, then
+ * NIP and id); *total is the count of all matches.  free() *out. */
 int store_employee_list(struct db *db, const struct employee_query *q, struct employee **out,
 			size_t *n, int64_t *total, struct kerr *err);
 int store_employee_get(struct db *db, int64_t id, struct employee *out, struct kerr *err);

@@ -7,6 +7,7 @@
  * assessment page.
  */
 #include "web/ui_assessment.h"
+#include "web/ui_lists.h"
 #include "web/ui.h"
 #include "web/ui_skp.h"
 #include "http/html.h"
@@ -123,7 +124,9 @@ static int list_reply(struct req *r, const struct period *p, const struct checkp
 		      "(periodik) dan untuk setahun (tahunan); predikat dihitung dari kedua rating.</p>",
 	     p->name);
 	html(&r->out, "<p><a class=\"btn btn-sm btn-outline-primary\" href=\"/predikat-unit?"
-		      "periode=%lld\">Predikat unit dan kurva distribusi</a></p>", (long long)p->id);
+		      "periode=%lld\">Predikat unit dan kurva distribusi</a> <a class=\"btn btn-sm "
+		      "btn-outline-primary\" href=\"/penilaian/daftar?periode=%lld\">Daftar semua "
+		      "penilaian (cari, saring, unduh)</a></p>", (long long)p->id, (long long)p->id);
 	skp_period_switcher(r, "/penilaian", p);
 	snprintf(base, sizeof base, "/penilaian?periode=%lld&", (long long)p->id);
 	assess_kind_pills(r, base, cps, ncp, kind, cp);
@@ -160,6 +163,7 @@ static int page_assessment_list(struct req *r)
 
 const struct route ui_assessment_routes[] = {
 	{ "GET", "/penilaian", page_assessment_list, ACCESS_LOGIN },
+	{ "GET", "/penilaian/daftar", page_assessment_list_all, ACCESS_LOGIN },
 	{ "GET", "/penilaian/{id}", page_assessment_form, ACCESS_LOGIN },
 	{ "POST", "/penilaian/{id}", page_assessment_save, ACCESS_LOGIN },
 	{ "POST", "/penilaian/{id}/diketahui", page_assessment_ack, ACCESS_LOGIN },

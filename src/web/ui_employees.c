@@ -1,6 +1,7 @@
 /*
- * ui_employees.c - the employee pages: the searchable, paged list, the CSV
- * export, one employee's details (with their pejabat penilai and atasan
+ * ui_employees.c - the employee pages: the searchable, filtered, sorted,
+ * paged list and its export (CSV, Excel; ui_lists.h), the CSV export in
+ * the import's format, one employee's details (with their pejabat penilai and atasan
  * pejabat penilai) and deactivation, plus the route table for everything
  * under /pegawai.  The add/edit form lives in ui_employee_form.c and the CSV
  * import in ui_employee_import.c.
@@ -9,6 +10,9 @@
  */
 #include "web/ui.h"
 #include "web/ui_pages.h"
+#include "web/ui_lists.h"
+#include "web/list_export.h"
+#include "store/list_table.h"
 #include "domain/csvcheck.h"
 #include "http/auth.h"
 #include "http/html.h"
@@ -20,48 +24,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LIST_PER_PAGE 50
 #define EXPORT_BATCH 500
 
 /* ---- the list ---------------------------------------------------------------- */
 
-/* A search of digits and blanks is a NIP typed with spaces: drop the blanks. */
-static void search_text(const char *q, char *out, size_t size)
+/* The employee query of a list request (domain/listquery.h): the viewer's
+ * units unless a unit is chosen (list_request_read checked it). */
+static void list_query_of(const struct list_request *lr, struct employee_query *q)
 {
-	int nip_like = q && *q;
-	for (const char *p = q; nip_like && *p; p++)
-		nip_like = (*p >= '0' && *p <= '9') || *p == ' ';
-	size_t n = 0;
-	for (const char *p = q ? q : ""; *p && n + 1 < size; p++)
-		if (!nip_like || *p != ' ')
-			out[n++] = *p;
-	out[n] = '\0';
-}
-
-/* Fills the query from ?q, ?unit and ?status; -1 if the unit is outside the
- * viewer's scope, -2 if there is no such unit. */
-static int list_filter(struct req *r, const struct unit *units, size_t nu,
-		       const unsigned char *allow, struct employee_query *q, char *search,
-		       size_t search_size)
-{
-	search_text(req_query(r, "q"), search, search_size);
-	q->search = search[0] ? search : NULL;
-	const char *st = req_query(r, "status");
-	q->status = st && *st && employee_status_canonical(st) ? employee_status_canonical(st)
-							       : NULL;
-	q->unit_id = view_scope_unit(r);
-	const char *u = req_query(r, "unit");
-	if (u && *u) {
-		size_t i = unit_index_of(units, nu, strtoll(u, NULL, 10));
-		if (i == nu)
-			return -2;
-		if (!allow[i])
-			return -1;
-		q->unit_id = units[i].id;
-	}
-	q->page = req_page(r);
-	q->per_page = LIST_PER_PAGE;
-	return 0;
+	list_employee_query(&lr->f, q);
 }
 
 static void list_buttons(struct req *r)
@@ -72,38 +43,9 @@ static void list_buttons(struct req *r)
 			 "<a class=\"btn btn-primary\" href=\"/pegawai/baru\">Tambah pegawai</a>"
 			 "<a class=\"btn btn-outline-secondary\" href=\"/pegawai/impor\">Impor CSV</a>");
 	html_raw(&r->out, "<a class=\"btn btn-outline-secondary\" href=\"/pegawai/ekspor.csv\">"
-			  "Ekspor CSV</a></div>");
-}
-
-static void status_options(struct req *r, const char *selected)
-{
-	static const char *const codes[] = { "aktif", "pindah", "pensiun" };
-	for (size_t i = 0; i < 3; i++)
-		html(&r->out, "<option value=\"%s\"%s>%s</option>", codes[i],
-		     selected && !strcmp(selected, codes[i]) ? " selected" : "",
-		     employee_status_label(codes[i]));
-}
-
-static void list_form(struct req *r, const struct unit *units, size_t nu,
-		      const unsigned char *allow)
-{
-	const char *q = req_query(r, "q"), *unit = req_query(r, "unit");
-	html_raw(&r->out, "<form method=\"get\" action=\"/pegawai\" role=\"search\" "
-			  "class=\"row g-2 align-items-end mb-3 d-print-none\">"
-			  "<div class=\"col-md-4\"><label for=\"f-q\" class=\"form-label\">"
-			  "Cari nama atau NIP</label>");
-	html(&r->out, "<input type=\"search\" id=\"f-q\" name=\"q\" class=\"form-control\" "
-		      "value=\"%s\"></div>", q ? q : "");
-	html_raw(&r->out, "<div class=\"col-md-4\"><label for=\"f-unit\" class=\"form-label\">"
-			  "Unit kerja</label><select id=\"f-unit\" name=\"unit\" class=\"form-select\">"
-			  "<option value=\"\">Semua unit</option>");
-	unit_options(&r->out, units, nu, allow, 0, unit);
-	html_raw(&r->out, "</select></div><div class=\"col-md-2\"><label for=\"f-status\" "
-			  "class=\"form-label\">Status</label><select id=\"f-status\" name=\"status\" "
-			  "class=\"form-select\"><option value=\"\">Semua status</option>");
-	status_options(r, req_query(r, "status"));
-	html_raw(&r->out, "</select></div><div class=\"col-md-2\"><button type=\"submit\" "
-			  "class=\"btn btn-primary w-100\">Cari</button></div></form>");
+			  "Ekspor CSV (format impor)</a><a class=\"btn btn-outline-secondary\" "
+			  "href=\"/skp/daftar\">Daftar SKP</a><a class=\"btn btn-outline-secondary\" "
+			  "href=\"/penilaian/daftar\">Daftar penilaian</a></div>");
 }
 
 static void status_badge(struct req *r, const char *status)
@@ -129,16 +71,19 @@ static void list_row(struct req *r, const struct employee *e)
 	strbuf_release(&name);
 }
 
-static void list_table(struct req *r, const struct employee *list, size_t n, int64_t total)
+static void list_table(struct req *r, const struct list_page *p, const struct employee *list,
+		       size_t n)
 {
-	html(&r->out, "<p class=\"text-muted\">%lld pegawai ditemukan.</p>",
-	     (long long)total);
 	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm "
-			  "table-striped table-hover align-middle\"><caption class=\"visually-hidden\">"
-			  "Daftar pegawai</caption><thead><tr><th scope=\"col\">NIP</th>"
-			  "<th scope=\"col\">Nama</th><th scope=\"col\">Golongan/pangkat</th>"
-			  "<th scope=\"col\">Jabatan</th><th scope=\"col\">Unit kerja</th>"
-			  "<th scope=\"col\">Status</th></tr></thead><tbody>");
+			  "table-striped table-hover align-middle\" id=\"daftar-pegawai\"><caption "
+			  "class=\"visually-hidden\">Daftar pegawai</caption><thead><tr>");
+	list_sort_th(r, p, "nip", "NIP");
+	list_sort_th(r, p, "nama", "Nama");
+	list_sort_th(r, p, "golongan", "Golongan/pangkat");
+	html_raw(&r->out, "<th scope=\"col\">Jabatan</th>");
+	list_sort_th(r, p, "unit", "Unit kerja");
+	list_sort_th(r, p, "status", "Status");
+	html_raw(&r->out, "</tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++)
 		list_row(r, &list[i]);
 	if (!n)
@@ -146,42 +91,49 @@ static void list_table(struct req *r, const struct employee *list, size_t n, int
 	html_raw(&r->out, "</tbody></table></div>");
 }
 
+static int list_page_reply(struct req *r, struct list_request *lr)
+{
+	struct kerr err = KERR_INIT;
+	struct employee_query q;
+	struct employee *list = NULL;
+	size_t n = 0;
+	int64_t total = 0;
+	struct list_page p = { "/pegawai", lr, employee_status_label, "pegawai" };
+	list_query_of(lr, &q);
+	if (store_employee_list(r->db, &q, &list, &n, &total, &err))
+		return reply_error(r, &err);
+	page_begin(r, "Daftar Pegawai", NAV_PEGAWAI);
+	html_raw(&r->out, "<div class=\"d-flex flex-wrap justify-content-between "
+			  "align-items-center gap-2 mb-3\"><h1 class=\"h3 mb-0\">Daftar Pegawai</h1>");
+	list_buttons(r);
+	html_raw(&r->out, "</div>");
+	list_filter_form(r, &p);
+	list_summary(r, &p, total);
+	list_export_buttons(r, &p);
+	list_table(r, &p, list, n);
+	list_pager(r, &p, total);
+	page_end(r);
+	free(list);
+	return reply_html(r, 200);
+}
+
+/* GET /pegawai?q=&unit=&status=&urut=&arah=&page= (and &format=csv|xlsx:
+ * the filtered list, every page). */
 static int page_employee_list(struct req *r)
 {
 	struct kerr err = KERR_INIT;
-	struct unit *units = NULL;
-	size_t nu = 0, n = 0;
-	if (store_unit_list(r->db, &units, &nu, &err))
-		return reply_error(r, &err);
-	unsigned char *allow = units_within(units, nu, view_scope_unit(r));
-	struct employee_query q = { 0 };
-	char search[300];
-	struct employee *list = NULL;
-	int64_t total = 0;
-	int rc = list_filter(r, units, nu, allow, &q, search, sizeof search);
-	if (rc == -2)
-		reply_fail(r, KERR_INVALID, "unit", "Unit kerja yang dipilih tidak ada");
-	else if (rc)
-		reply_fail(r, KERR_FORBIDDEN, "unit", "Unit kerja ini di luar cakupan Anda");
-	else if ((rc = store_employee_list(r->db, &q, &list, &n, &total, &err)))
-		reply_error(r, &err);
-	if (!rc) {
-		static const char *const keep[] = { "q", "unit", "status", NULL };
-		page_begin(r, "Daftar Pegawai", NAV_PEGAWAI);
-		html_raw(&r->out, "<div class=\"d-flex flex-wrap justify-content-between "
-				  "align-items-center gap-2 mb-3\"><h1 class=\"h3 mb-0\">Daftar Pegawai</h1>");
-		list_buttons(r);
-		html_raw(&r->out, "</div>");
-		list_form(r, units, nu, allow);
-		list_table(r, list, n, total);
-		pager(r, "/pegawai", q.page, LIST_PER_PAGE, total, keep);
-		page_end(r);
-		reply_html(r, 200);
-	}
-	free(list);
-	free(allow);
-	free(units);
-	return 0;
+	struct list_request lr;
+	enum export_format fmt;
+	int rc;
+	if (list_request_read(r, &listq_employees, 0, &lr, &err) ||
+	    export_format_of(r, &fmt, &err))
+		rc = reply_error(r, &err);
+	else if (fmt != EXPORT_NONE)
+		rc = list_export_reply(r, &lr, fmt);
+	else
+		rc = list_page_reply(r, &lr);
+	list_request_release(&lr);
+	return rc;
 }
 
 /* ---- the CSV export ---------------------------------------------------------- */

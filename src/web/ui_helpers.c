@@ -68,19 +68,6 @@ const char *employee_status_label(const char *status)
 	return status;
 }
 
-void golongan_display(char *out, size_t size, const char *code)
-{
-	const struct golongan *g = golongan_find(code), *pppk = g ? NULL : pppk_golongan_find(code);
-	if (g)
-		snprintf(out, size, "%s \xe2\x80\x94 %s", g->code, g->pangkat);
-	else if (pppk)
-		snprintf(out, size, "%s (PPPK)", pppk->code);
-	else if (code && *code)
-		copy_str(out, size, code);
-	else
-		copy_str(out, size, "-");
-}
-
 int may_manage_people(const struct req *r)
 {
 	return r->who.user_id &&

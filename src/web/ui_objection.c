@@ -8,6 +8,7 @@
  * (one case and its forms are in ui_objection_case.c).
  */
 #include "web/ui_objection.h"
+#include "web/ui_lists.h"
 #include "web/ui.h"
 #include "web/ui_pages.h"
 #include "core/timeutil.h"
@@ -63,6 +64,9 @@ static int one_list(struct req *r, enum objection_list which, const char *title,
 static int page_objection_list(struct req *r)
 {
 	struct kerr err = KERR_INIT;
+	struct objection_listing all;
+	if (objection_listing_open(r, &all))
+		return 0;   /* an export, or a refused filter */
 	page_begin(r, "Keberatan", NAV_KEBERATAN);
 	objection_notice(r);
 	html_raw(&r->out, "<h1 class=\"h3\">Keberatan atas Penilaian Kinerja</h1><p>Pegawai "
@@ -80,8 +84,11 @@ static int page_objection_list(struct req *r)
 	    one_list(r, OBJ_LIST_TO_DECIDE, "Keberatan yang saya putus (atasan pejabat penilai)",
 		     "untuk-diputus", "Tidak ada keberatan untuk Anda putus.", &err) ||
 	    one_list(r, OBJ_LIST_TO_EXPLAIN, "Keberatan yang meminta penjelasan saya (pejabat "
-		     "penilai)", "untuk-dijelaskan", "Tidak ada keberatan atas penilaian Anda.", &err))
+		     "penilai)", "untuk-dijelaskan", "Tidak ada keberatan atas penilaian Anda.", &err)) {
+		objection_listing_show(r, &all);
 		return reply_error(r, &err);
+	}
+	objection_listing_show(r, &all);
 	page_end(r);
 	return reply_html(r, 200);
 }

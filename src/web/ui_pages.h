@@ -14,6 +14,7 @@
 #include "core/err.h"
 #include "core/strbuf.h"
 #include "store/store.h"
+#include "domain/golongan.h"
 #include "domain/tree.h"
 #include "http/scope.h"
 
@@ -27,8 +28,7 @@ void nip_display(char *out, size_t size, const char *nip);
 void employee_display_name(struct strbuf *sb, const struct employee *e);
 /* "Aktif", "Pindah", "Pensiun"; the raw value for anything else. */
 const char *employee_status_label(const char *status);
-/* "III/a — Penata Muda" (PNS), "IX (PPPK)", "-" when empty, written to out. */
-void golongan_display(char *out, size_t size, const char *code);
+/* golongan_display(): domain/golongan.h */
 /* 1 if the principal may add, change and import employees (admin, pengelola). */
 int may_manage_people(const struct req *r);
 

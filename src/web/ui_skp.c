@@ -8,6 +8,7 @@
  * The period is the current one unless ?periode=ID names another.
  */
 #include "web/ui_skp.h"
+#include "web/ui_lists.h"
 #include "web/ui.h"
 #include "web/ui_pages.h"
 #include "core/timeutil.h"
@@ -368,6 +369,7 @@ const struct route ui_skp_routes[] = {
 	{ "GET", "/skp", page_skp_mine, ACCESS_LOGIN },
 	{ "POST", "/skp", page_skp_create, ACCESS_LOGIN },
 	{ "GET", "/skp/masuk", page_skp_inbox, ACCESS_LOGIN },
+	{ "GET", "/skp/daftar", page_skp_list, ACCESS_LOGIN },
 	{ "GET", "/skp/{id}", page_skp_show, ACCESS_LOGIN },
 	{ "POST", "/skp/{id}/header", page_skp_header, ACCESS_LOGIN },
 	{ "POST", "/skp/{id}/rhk", page_skp_rhk_add, ACCESS_LOGIN },

@@ -141,6 +141,9 @@ static void inbox_page(struct req *r, const struct period *p, const struct skp_s
 		      "kembalikan dengan catatan. SKP yang belum disetujui setelah tenggat penyusunan "
 		      "ditandai <em>Terlambat</em>.</p>", p->name);
 	skp_period_switcher(r, "/skp/masuk", p);
+	html(&r->out, "<p><a class=\"btn btn-sm btn-outline-primary\" href=\"/skp/daftar?periode="
+		      "%lld\">Daftar semua SKP yang dapat Anda lihat (cari, saring, unduh)</a></p>",
+	     (long long)p->id);
 	if (!n) {
 		alert_box(r, "info", "Anda tidak menjadi pejabat penilai bagi pegawai mana pun pada "
 				     "periode ini.");

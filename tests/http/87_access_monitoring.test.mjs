@@ -303,6 +303,7 @@ const TABLE = [
   ['POST', '/360/pengaturan', PAGE_ADMIN(422), {}],
 
   /* ---- assessment, explanation, unit predicate and curve -------------------------------- */
+  ['GET', '/api/v1/penilaian', API_LOGIN],
   ['GET', `/api/v1/skp/{own}/penilaian${PEN}`, API_LOGIN],
   ['GET', `/api/v1/skp/{other}/penilaian${PEN}`, API_OTHER],
   ['PUT', `/api/v1/skp/{own}/penilaian${PEN}`, only(401, 'pejabat', 422), {}],
@@ -324,6 +325,7 @@ const TABLE = [
   ['PUT', '/api/v1/unit/{yan}/kurva/alasan', only(401, 'camat', 422), {}],
   // the auditor has no subordinates to assess (and no employee record)
   ['GET', '/penilaian', row(303, 200, 200, 200, 200, 403, 200)],
+  ['GET', '/penilaian/daftar', PAGE_LOGIN],
   ['GET', `/penilaian/{own}${PEN}`, PAGE_LOGIN],
   ['GET', `/penilaian/{other}${PEN}`, PAGE_OTHER],
   // objected to: the assessment changes only through the objection's decision (409)
