@@ -44,6 +44,19 @@ const char cmd_report_usage[] =
 	"      bulk_max_docs dokumen (--bulk-max-docs, bawaan 2000).  Bawaan: periode\n"
 	"      berjalan, format zip.\n"
 	/* recap and contribution (cmd_report_recap.c) */
+	"\nRekap dan laporan kontribusi (Excel atau CSV):\n"
+	"  kinerja report recap --unit KODE|ID [--period TAHUN|ID] [--checkpoint NAMA|tahunan]\n"
+	"                       --format xlsx|csv --out BERKAS\n"
+	"      setiap pegawai unit dan unit di bawahnya: status SKP, RHK, IKI, capaian,\n"
+	"      rating, predikat, respons 360, TPP; sebaran predikat terhadap kurva;\n"
+	"      pekerjaan yang terlambat (Excel: tiga lembar; CSV: lembar pegawai)\n"
+	"  kinerja report contribution [--unit KODE|ID] [--period TAHUN|ID]\n"
+	"                       [--checkpoint NAMA|tahunan] --format xlsx|csv --out BERKAS\n"
+	"      setiap sasaran organisasi dengan RHK yang mendukungnya melalui kaskade,\n"
+	"      capaian per RHK, per unit dan per sasaran\n"
+	"  Bawaan: periode berjalan; titik periksa seperti halaman Predikat Unit; unit\n"
+	"  kontribusi: unit teratas.  --format bawaan dari akhiran --out.  Berkas ditulis\n"
+	"  ke BERKAS.tmp lalu diganti namanya.\n"
 	/* status (cmd_report_status.c) */
 	/* list (cmd_report_list.c) */
 	"\nDaftar tersaring (seluruh baris, berkas yang sama dengan unduhan halaman daftar):\n"

@@ -1,14 +1,15 @@
 /*
  * recognition_rank.c - the ranking of a period (see recognition.h), built
  * over the whole set at once: one query for the SKPs with their
- * assessment on the basis, one for their indicators, one for the
- * realisasi at the achievement's checkpoint and one for the 360 answers
- * per person and round; then the achievement is computed per SKP with
- * skp_capaian_compute (the formulas of the SKP pages) and the entries
+ * assessment on the basis and one for the 360 answers per person and
+ * round; the achievement of every SKP of the unit at the basis's
+ * checkpoint from the one bulk loader (store_capaian_set, store/capaian.h:
+ * skp_capaian_compute, the formulas of the SKP pages); then the entries
  * sorted with ranking_sort.  Also the unit an employee is ranked in, and
  * whether an employee leads a unit (for access to a whole ranking).
  */
 #include "store/recognition.h"
+#include "store/capaian.h"
 #include "store/assessment_int.h"
 #include "store/db.h"
 #include "store/store_int.h"
@@ -39,17 +40,6 @@ static const char entries_sql[] = SCOPE_CTE
 	"LEFT JOIN assessment a ON a.skp_id = s.id AND a.kind = $3 "
 	"AND COALESCE(a.checkpoint_id, 0) = $4 AND a.state = 'ditetapkan' " SCOPE_WHERE
 	"ORDER BY s.employee_id, s.month_from DESC";
-
-static const char iki_sql[] = SCOPE_CTE
-	"SELECT s.id, s.approach, r.id, r.kind, i.id, i.target_min, i.target_max, i.direction "
-	SCOPE_FROM "JOIN rhk r ON r.skp_id = s.id JOIN iki i ON i.rhk_id = r.id " SCOPE_WHERE
-	"ORDER BY s.id, r.id, i.seq, i.id";
-
-static const char real_sql[] = SCOPE_CTE
-	"SELECT s.id, i.id, x.value " SCOPE_FROM
-	"JOIN rhk r ON r.skp_id = s.id JOIN iki i ON i.rhk_id = r.id "
-	"JOIN realisasi x ON x.iki_id = i.id AND x.checkpoint_id = $3 " SCOPE_WHERE
-	"ORDER BY s.id";
 
 #define SCORES(f) f("berorientasi_pelayanan") " + " f("akuntabel") " + " f("kompeten") " + " \
 	f("harmonis") " + " f("loyal") " + " f("adaptif") " + " f("kolaboratif")
@@ -146,135 +136,25 @@ static int load_entries(struct db *db, struct ranking *out, int64_t unit_id, str
 
 /* ---- achievement ---------------------------------------------------------------------- */
 
-static int by_skp(const void *a, const void *b)
-{
-	const struct rank_entry *const *x = a, *const *y = b;
-	return (*x)->skp_id < (*y)->skp_id ? -1 : (*x)->skp_id > (*y)->skp_id;
-}
-
-/* The entries by SKP id, for finding an SKP's entry. */
-struct skp_index {
-	struct rank_entry **v;
-	size_t n;
-};
-
-static struct rank_entry *entry_of_skp(const struct skp_index *ix, int64_t skp_id)
-{
-	struct rank_entry key = { .skp_id = skp_id }, *kp = &key;
-	struct rank_entry **hit = bsearch(&kp, ix->v, ix->n, sizeof *ix->v, by_skp);
-	return hit ? *hit : NULL;
-}
-
-/* The realisasi at the checkpoint, ordered by SKP. */
-struct real_set {
-	struct realisasi *v;
-	int64_t *skp;
-	size_t n;
-};
-
-static int load_real(struct db *db, const struct ranking *out, int64_t unit_id,
-		     struct real_set *rs, struct kerr *err)
-{
-	struct db_rows *rows = db_query(db, real_sql, DB_ARGS(DB_INT(out->period.id),
-		DB_INT(unit_id), DB_INT(out->capaian_checkpoint)), err);
-	size_t alloc = 0;
-	int rc;
-	if (!rows)
-		return -1;
-	while ((rc = db_next(rows, err)) == 1) {
-		if (rs->n == alloc) {
-			alloc = alloc ? alloc * 2 : 256;
-			rs->v = xrealloc(rs->v, alloc * sizeof *rs->v);
-			rs->skp = xrealloc(rs->skp, alloc * sizeof *rs->skp);
-		}
-		struct realisasi *x = &rs->v[rs->n];
-		memset(x, 0, sizeof *x);
-		rs->skp[rs->n++] = db_int(rows, 0);
-		x->iki_id = db_int(rows, 1);
-		x->checkpoint_id = out->capaian_checkpoint;
-		copy_str(x->value, sizeof x->value, db_text(rows, 2));
-	}
-	db_rows_free(rows);
-	return rc < 0 ? -1 : 0;
-}
-
-/* Computes the achievement of the SKP held in s into its entry. */
-static void finish_skp(struct skp *s, const struct skp_index *ix, const struct real_set *rs,
-		       size_t *ri, int64_t cp)
-{
-	struct rank_entry *e = entry_of_skp(ix, s->id);
-	while (*ri < rs->n && rs->skp[*ri] < s->id)
-		(*ri)++;
-	size_t from = *ri;
-	while (*ri < rs->n && rs->skp[*ri] == s->id)
-		(*ri)++;
-	if (e) {
-		struct skp_capaian cap;
-		skp_capaian_compute(s, rs->v + from, *ri - from, cp, &cap);
-		e->key.has_capaian = cap.pct.set;
-		e->key.capaian = cap.pct.set ? llround(cap.pct.value * 100.0) : 0;
-		skp_capaian_release(&cap);
-	}
-	for (size_t i = 0; i < s->n_rhk; i++)
-		free(s->rhk[i].iki);
-	free(s->rhk);
-	memset(s, 0, sizeof *s);
-}
-
-/* Adds the indicator of the current row to s (a new RHK when it changes). */
-static void add_iki(struct db_rows *rows, struct skp *s)
-{
-	int64_t rhk_id = db_int(rows, 2);
-	if (!s->n_rhk || s->rhk[s->n_rhk - 1].id != rhk_id) {
-		s->rhk = xrealloc(s->rhk, (s->n_rhk + 1) * sizeof *s->rhk);
-		struct rhk *r = &s->rhk[s->n_rhk++];
-		memset(r, 0, sizeof *r);
-		r->id = rhk_id;
-		copy_str(r->kind, sizeof r->kind, db_text(rows, 3));
-	}
-	struct rhk *r = &s->rhk[s->n_rhk - 1];
-	r->iki = xrealloc(r->iki, (r->n_iki + 1) * sizeof *r->iki);
-	struct iki *k = &r->iki[r->n_iki++];
-	memset(k, 0, sizeof *k);
-	k->id = db_int(rows, 4);
-	copy_str(k->target_min, sizeof k->target_min, db_text(rows, 5));
-	copy_str(k->target_max, sizeof k->target_max, db_text(rows, 6));
-	copy_str(k->direction, sizeof k->direction, db_text(rows, 7));
-}
-
+/* Each entry's achievement at the basis's checkpoint (store_capaian_set
+ * over the ranking's unit). */
 static int compute_capaian(struct db *db, struct ranking *out, int64_t unit_id,
 			   struct kerr *err)
 {
-	struct skp_index ix = { xcalloc(out->n + 1, sizeof *ix.v), out->n };
-	struct real_set rs = { NULL, NULL, 0 };
-	struct skp s;
-	size_t ri = 0;
-	int rc = -1;
-	memset(&s, 0, sizeof s);
-	for (size_t i = 0; i < out->n; i++)
-		ix.v[i] = &out->v[i];
-	qsort(ix.v, ix.n, sizeof *ix.v, by_skp);
-	struct db_rows *rows = NULL;
-	if (out->capaian_checkpoint && !load_real(db, out, unit_id, &rs, err))
-		rows = db_query(db, iki_sql, DB_ARGS(DB_INT(out->period.id), DB_INT(unit_id)), err);
-	if (rows) {
-		while ((rc = db_next(rows, err)) == 1) {
-			if (s.id && s.id != db_int(rows, 0))
-				finish_skp(&s, &ix, &rs, &ri, out->capaian_checkpoint);
-			s.id = db_int(rows, 0);
-			copy_str(s.approach, sizeof s.approach, db_text(rows, 1));
-			add_iki(rows, &s);
-		}
-		if (s.id)
-			finish_skp(&s, &ix, &rs, &ri, out->capaian_checkpoint);
-		db_rows_free(rows);
-	} else if (!out->capaian_checkpoint) {
-		rc = 0;
+	struct capaian_set set;
+	struct capaian_query q = { out->period.id, unit_id, &out->capaian_checkpoint, 1, 0 };
+	if (!out->capaian_checkpoint)
+		return 0;
+	if (store_capaian_set(db, &q, &set, err))
+		return -1;
+	for (size_t i = 0; i < out->n; i++) {
+		struct rank_entry *e = &out->v[i];
+		const struct pct *p = capaian_of_skp(&set, e->skp_id, 0);
+		e->key.has_capaian = p && p->set;
+		e->key.capaian = e->key.has_capaian ? llround(p->value * 100.0) : 0;
 	}
-	free(ix.v);
-	free(rs.v);
-	free(rs.skp);
-	return rc < 0 ? -1 : 0;
+	capaian_set_release(&set);
+	return 0;
 }
 
 /* ---- 360 ------------------------------------------------------------------------------------ */

@@ -134,6 +134,8 @@ static void nav_bar(struct req *r, enum nav_item active)
 		nav_link(r, "/penghargaan", "Penghargaan", active == NAV_PENGHARGAAN);
 		nav_link(r, "/evaluasi", "Evaluasi", active == NAV_EVALUASI);
 	}
+	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL))
+		nav_link(r, "/laporan", "Laporan", active == NAV_LAPORAN);
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
 	nav_link(r, "/organisasi", "Organisasi", active == NAV_ORGANISASI);
