@@ -58,6 +58,12 @@ const char cmd_report_usage[] =
 	"  kontribusi: unit teratas.  --format bawaan dari akhiran --out.  Berkas ditulis\n"
 	"  ke BERKAS.tmp lalu diganti namanya.\n"
 	/* status (cmd_report_status.c) */
+	"\n  kinerja report status --period TAHUN|ID [--unit KODE|ID] [--json]\n"
+	"      posisi periode: SKP disetujui, realisasi titik periksa sekarang,\n"
+	"      penilaian ditetapkan per titik periksa dan tahunan, formulir 360\n"
+	"      dijawab per putaran, keberatan belum diputus; seluruh kantor atau satu\n"
+	"      unit beserta unit di bawahnya (angka yang sama dengan dasbor).\n"
+	"      --json mencetak objek \"status\" API dasbor.\n"
 	/* list (cmd_report_list.c) */
 	"\nDaftar tersaring (seluruh baris, berkas yang sama dengan unduhan halaman daftar):\n"
 	"  kinerja report list pegawai|skp|penilaian|keberatan [--unit KODE|ID]\n"

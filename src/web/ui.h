@@ -28,6 +28,10 @@ enum nav_item { NAV_NONE, NAV_BERANDA, NAV_SKP, NAV_PEGAWAI, NAV_ORGANISASI, NAV
  * use), and opens <main>.  A `pesan` query parameter naming a known notice
  * ("disimpan", "dibuat", "diimpor", "sandi_diganti", ...) shows it. */
 void page_begin(struct req *r, const char *title, enum nav_item active);
+/* The same, loading the script at path `script` (e.g. "/static/chart.min.js"
+ * for the dashboards' charts) before app.js; NULL loads none. */
+void page_begin_script(struct req *r, const char *title, enum nav_item active,
+		       const char *script);
 void page_end(struct req *r);
 /* <input type="hidden" name="_csrf" value="..."> for the session. */
 void csrf_field(struct req *r);

@@ -119,6 +119,7 @@ static void nav_bar(struct req *r, enum nav_item active)
 	html_raw(&r->out, "<ul class=\"navbar-nav me-auto flex-wrap\">");
 	nav_link(r, "/", "Beranda", active == NAV_BERANDA);
 	nav_link(r, "/notifikasi", "Notifikasi", active == NAV_NOTIFIKASI);
+	nav_link(r, "/dasbor", "Dasbor", active == NAV_DASBOR);
 	if (r->who.employee_id)
 		nav_link(r, "/skp", "SKP", active == NAV_SKP);
 	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL))
@@ -153,14 +154,22 @@ static void nav_bar(struct req *r, enum nav_item active)
 
 void page_begin(struct req *r, const char *title, enum nav_item active)
 {
+	page_begin_script(r, title, active, NULL);
+}
+
+void page_begin_script(struct req *r, const char *title, enum nav_item active,
+		       const char *script)
+{
 	strbuf_reset(&r->out);
 	html(&r->out,
 	     "<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">"
 	     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 	     "<title>%s — kinerja</title>"
 	     "<link rel=\"stylesheet\" href=\"/static/bootstrap.min.css\">"
-	     "<link rel=\"stylesheet\" href=\"/static/app.css\">"
-	     "<script src=\"/static/app.js\" defer></script></head><body>", title);
+	     "<link rel=\"stylesheet\" href=\"/static/app.css\">", title);
+	if (script)
+		html(&r->out, "<script src=\"%s\" defer></script>", script);
+	html_raw(&r->out, "<script src=\"/static/app.js\" defer></script></head><body>");
 	nav_bar(r, active);
 	html_raw(&r->out, "<main class=\"container-fluid py-3\" id=\"isi\">");
 	const char *notice = notice_text(req_query(r, "pesan"));
