@@ -40,12 +40,14 @@ int list_scope_unit(struct req *r, int64_t *unit, struct kerr *err)
 }
 
 /* 1 if the viewer's own unit lies at or below unit index i (a filter that
- * still holds their own rows). */
+ * still holds their own rows).  Not for a pengelola: their lists are their
+ * scope, and a unit above it is outside it. */
 static int holds_own_unit(struct req *r, const struct list_request *lr, size_t i)
 {
 	struct employee me;
 	struct kerr ignored = KERR_INIT;
-	if (!r->who.employee_id || store_employee_get(r->db, r->who.employee_id, &me, &ignored))
+	if (r->who.role == ROLE_PENGELOLA || !r->who.employee_id ||
+	    store_employee_get(r->db, r->who.employee_id, &me, &ignored))
 		return 0;
 	unsigned char *below = units_within(lr->units, lr->nu, lr->units[i].id);
 	size_t own = unit_index_of(lr->units, lr->nu, me.unit_id);
