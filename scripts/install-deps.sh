@@ -28,7 +28,7 @@ base_pkgs=(
 	build-essential pkg-config meson ninja-build
 	libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev
 	libjansson-dev libsodium-dev libcsv-dev libcmocka-dev libmagic-dev
-	libhpdf-dev libxlsxwriter-dev libcurl4-openssl-dev libzip-dev libpng-dev libjs-bootstrap5 libjs-chart.js fonts-dejavu-core
+	libhpdf-dev libxlsxwriter-dev libcurl4-openssl-dev libzip-dev libpng-dev libgsl-dev libjs-bootstrap5 libjs-chart.js fonts-dejavu-core
 	curl ca-certificates
 )
 test_pkgs=(postgresql chromium wrk poppler-utils)
