@@ -38,6 +38,8 @@ static const struct command commands[] = {
 	  cmd_notify_usage },
 	{ "report", cmd_report, "dokumen resmi (PDF), rekap (Excel/CSV) dan laporan kinerja",
 	  cmd_report_usage },
+	{ "analyze", cmd_analyze, "analisis objektivitas: penilai, kesepakatan, keadilan, kalibrasi",
+	  cmd_analyze_usage },
 };
 
 static void usage(FILE *out)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "api/api_360.h"
+#include "api/api_analysis.h"
 #include "api/api_util.h"
 #include "core/timeutil.h"
 #include "domain/berakhlak.h"
@@ -267,6 +268,7 @@ int api_360_results(struct req *r)
 	    store_result360(r->db, &rd, ratee, &res, &err))
 		return reply_360_error(r, &err);
 	json_t *j = result_json(&rd, &e, &res, viewer);
+	json_object_set_new(j, "disesuaikan", an_json_adjusted_of(r->db, rd.period_id, e.id));
 	result360_release(&res);
 	return reply_json(r, 200, j);
 }

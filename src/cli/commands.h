@@ -34,12 +34,13 @@ int cmd_recognition(int argc, char **argv, struct config *cfg);
 int cmd_evaluation(int argc, char **argv, struct config *cfg);
 int cmd_notify(int argc, char **argv, struct config *cfg);
 int cmd_report(int argc, char **argv, struct config *cfg);
+int cmd_analyze(int argc, char **argv, struct config *cfg);
 
 extern const char cmd_init_usage[], cmd_serve_usage[], cmd_import_usage[],
 	cmd_export_usage[], cmd_user_usage[], cmd_backup_usage[], cmd_period_usage[],
 	cmd_round360_usage[], cmd_assessment_usage[], cmd_tpp_usage[], cmd_guidance_usage[],
 	cmd_briefing_usage[], cmd_recognition_usage[], cmd_evaluation_usage[], cmd_notify_usage[],
-	cmd_report_usage[];
+	cmd_report_usage[], cmd_analyze_usage[];
 
 /* Prints "kinerja CMD: message" (with the field, if any) to stderr; returns 1. */
 int cli_fail(const char *cmd, const struct kerr *err);

@@ -243,6 +243,26 @@ static int score_of(struct mon_ctx *c, enum rating r, int scale)
 	       : r == RATING_SESUAI ? 3 : demo_rng_range(&c->rng, 4, 5);
 }
 
+/* Two raters the rater analysis should find (issue 7): one who scores
+ * everyone a level higher than the others do, one a level lower; their
+ * self-assessments are left as drawn. */
+#define LENIENT_POST "ASM-SEK-UMUM-P03"    /* Ilham Bakri */
+#define SEVERE_POST "ASM-YAN-P03"          /* Achmad Priyo Zainuddin */
+
+/* The level a planted rater gives instead of the one drawn (no draw of
+ * its own, so everyone else's answers stay as they were). */
+static enum rating level_planted(const struct worker *rater, const struct rater360 *a,
+				 enum rating r)
+{
+	if (!strcmp(a->grp, "diri"))
+		return r;
+	if (!strcmp(rater->post, LENIENT_POST) && r != RATING_DI_ATAS)
+		return r + 1;
+	if (!strcmp(rater->post, SEVERE_POST) && r != RATING_DI_BAWAH)
+		return r - 1;
+	return r;
+}
+
 static int answer(struct mon_ctx *c, const struct round360 *rd, const struct rater360 *a,
 		  const struct worker *rater, int q)
 {
@@ -250,7 +270,8 @@ static int answer(struct mon_ctx *c, const struct round360 *rd, const struct rat
 	enum rating base = ratee ? ratee->perilaku[q] : RATING_SESUAI;
 	int score[VALUES_360], sum = 0;
 	for (int v = 0; v < VALUES_360; v++) {
-		enum rating r = level_drawn(c, base, !strcmp(a->grp, "diri"));
+		enum rating r = level_planted(rater, a,
+					      level_drawn(c, base, !strcmp(a->grp, "diri")));
 		sum += (int)r;
 		score[v] = score_of(c, r, rd->scale);
 	}

@@ -24,6 +24,8 @@ static const struct route *const tables[] = {
 	ui_bulk_routes, api_bulk_routes,
 	ui_report_routes, api_report_routes,
 	ui_dashboard_routes, api_dashboard_routes,
+	ui_analysis_routes, api_analysis_routes,
+	ui_calibration_routes, api_calibration_routes,
 };
 
 /* Matches one pattern against a path; fills *id / *tail on success. */

@@ -72,6 +72,10 @@ extern const struct route ui_report_routes[];
 extern const struct route api_report_routes[];
 extern const struct route ui_dashboard_routes[];
 extern const struct route api_dashboard_routes[];
+extern const struct route ui_analysis_routes[];
+extern const struct route api_analysis_routes[];
+extern const struct route ui_calibration_routes[];
+extern const struct route api_calibration_routes[];
 
 /* Finds the route for method and path, filling r->path_id / r->path_tail.
  * *method_mismatch is set when the path exists under another method. */

@@ -433,6 +433,8 @@ static const char *const migrations[] = {
 	schema_notify,       /* notifications: preferences, e-mails sent */
 	schema_document,     /* official documents: the instansi's logo */
 	schema_report,       /* bulk document jobs and their files */
+	schema_analysis,     /* rater analysis: thresholds */
+	schema_calibration,  /* calibration proposals */
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

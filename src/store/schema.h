@@ -15,5 +15,7 @@ extern const char schema_evaluation[];
 extern const char schema_notify[];
 extern const char schema_document[];
 extern const char schema_report[];
+extern const char schema_analysis[];
+extern const char schema_calibration[];
 
 #endif

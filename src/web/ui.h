@@ -22,7 +22,8 @@ struct strbuf;
 enum nav_item { NAV_NONE, NAV_BERANDA, NAV_SKP, NAV_PEGAWAI, NAV_ORGANISASI, NAV_KASKADE,
 		NAV_PERIODE, NAV_AUDIT, NAV_AKUN, NAV_360, NAV_PENILAIAN, NAV_KEBERATAN,
 		NAV_TPP, NAV_PEMBINAAN, NAV_SOSIALISASI, NAV_PENGHARGAAN, NAV_EVALUASI,
-		NAV_NOTIFIKASI, NAV_DASBOR, NAV_LAPORAN };
+		NAV_NOTIFIKASI, NAV_DASBOR, NAV_LAPORAN,
+		NAV_ANALISIS };
 
 /* Writes <html>, <head>, the navigation bar (only the items the user may
  * use), and opens <main>.  A `pesan` query parameter naming a known notice

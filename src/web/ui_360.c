@@ -6,6 +6,7 @@
  * route table of every 360 page.
  */
 #include "web/ui_360.h"
+#include "web/ui_analysis.h"
 #include "web/ui.h"
 #include "web/ui_plan.h"
 #include "http/html.h"
@@ -240,6 +241,7 @@ static int page_360_home(struct req *r)
 	html_raw(&r->out, "<h1 class=\"h3\">Umpan Balik 360\xc2\xb0</h1>");
 	intro(r);
 	if (r->who.employee_id) {
+		an_nudge_card(r);
 		pending_section(r, list, n);
 		results_section(r, rounds, nr);
 		done_section(r, list, n);

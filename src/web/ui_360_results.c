@@ -9,6 +9,7 @@
  * (GET/POST /360/pengaturan): the answer scale and the threshold.
  */
 #include "web/ui_360.h"
+#include "web/ui_analysis.h"
 #include "web/ui.h"
 #include "web/ui_pages.h"
 #include "domain/berakhlak.h"
@@ -127,6 +128,7 @@ int page_360_results(struct req *r)
 			  "breadcrumb-item\"><a href=\"/360\">Umpan Balik 360\xc2\xb0</a></li><li "
 			  "class=\"breadcrumb-item active\" aria-current=\"page\">Hasil</li></ol></nav>");
 	results_body(r, &rd, &e, &res, viewer);
+	an_adjusted_card(r, rd.period_id, e.id, rd.scale);
 	page_end(r);
 	result360_release(&res);
 	return reply_html(r, 200);

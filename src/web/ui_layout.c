@@ -85,6 +85,10 @@ static const struct { const char *code, *text; } notices[] = {
 	/* laporan */
 	/* dasbor */
 	/* daftar */
+	/* analisis */
+	{ "analisis_disimpan", "Pengaturan analisis penilai telah disimpan; angka di halaman "
+			       "analisis kini memakai ambang baru." },
+	/* kalibrasi */
 };
 
 const char *notice_text(const char *code)
@@ -137,6 +141,8 @@ static void nav_bar(struct req *r, enum nav_item active)
 	}
 	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/laporan", "Laporan", active == NAV_LAPORAN);
+	if (r->who.employee_id || access_allows(r, ACCESS_READ_ALL))
+		nav_link(r, "/analisis", "Analisis", active == NAV_ANALISIS);
 	if (access_allows(r, ACCESS_READ_ALL))
 		nav_link(r, "/pegawai", "Pegawai", active == NAV_PEGAWAI);
 	nav_link(r, "/organisasi", "Organisasi", active == NAV_ORGANISASI);
