@@ -37,6 +37,16 @@ const char cmd_analyze_usage[] =
 	"      --period menerima tahun (2026) atau ID periode; bawaan: periode berjalan.\n"
 	"      Berkas ditulis ke BERKAS.tmp lalu diganti namanya.\n"
 	/* calibration (cmd_analyze_calibration.c) */
+	"\nKalibrasi penilaian:\n"
+	"  kinerja analyze calibration list [--period TAHUN|ID] [--unit KODE] [--status STATUS]\n"
+	"  kinerja analyze calibration table --unit KODE [--period TAHUN|ID]\n"
+	"        [--checkpoint TITIK|tahunan] [--sort KOLOM] [--order naik|turun]\n"
+	"        [--format csv|xlsx --out BERKAS]\n"
+	"  list    usulan perubahan penilaian suatu periode (unit beserta unit di bawahnya;\n"
+	"          STATUS: diajukan, diterima, ditolak, ditarik), terbaru di atas.\n"
+	"  table   tabel kalibrasi unit: rating, predikat, capaian, rata-rata 360 dan tanda\n"
+	"          penilai setiap pegawai (KOLOM: nama, unit, hasil, perilaku, predikat,\n"
+	"          capaian, 360, penilai); tanpa --format sebagai teks.\n"
 	"\nKode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah.\n";
 
 static const struct {

@@ -25,6 +25,7 @@ static const struct {
 	[NOTIFY_PLAN_OWN] = { "rencana_perbaikan_saya", NG_PEMBINAAN },
 	[NOTIFY_PLAN_OUTCOME] = { "rencana_perbaikan_hasil", NG_PEMBINAAN },
 	[NOTIFY_GUIDE_ACK] = { "sosialisasi", NG_SOSIALISASI },
+	[NOTIFY_CALIBRATION_DECIDE] = { "kalibrasi_putus", NG_PENILAIAN },
 };
 
 static const char *const group_names[NG__GROUPS][2] = {
@@ -149,6 +150,10 @@ static void item_title(const struct notify_item *it, char *out, size_t size)
 	case NOTIFY_GUIDE_ACK:
 		snprintf(out, size, "Baca panduan \"%s\" dan nyatakan paham", what);
 		break;
+	case NOTIFY_CALIBRATION_DECIDE:
+		snprintf(out, size, "Terima atau tolak usulan kalibrasi atas penilaian %s (%s)", who,
+			 what);
+		break;
 	default:
 		snprintf(out, size, "%s", what);
 	}
@@ -184,6 +189,9 @@ static void item_link(const struct notify_item *it, char *out, size_t size)
 		break;
 	case NOTIFY_GUIDE_ACK:
 		snprintf(out, size, "/sosialisasi/%lld", id);
+		break;
+	case NOTIFY_CALIBRATION_DECIDE:
+		snprintf(out, size, "/kalibrasi/usulan/%lld", id);
 		break;
 	default:
 		snprintf(out, size, "/notifikasi");

@@ -33,6 +33,7 @@ enum notify_kind {
 	NOTIFY_PLAN_OWN,           /* a checkpoint of the user's own improvement plan is due */
 	NOTIFY_PLAN_OUTCOME,       /* a subordinate's improvement plan ends: record the outcome */
 	NOTIFY_GUIDE_ACK,          /* a published guide to read and acknowledge */
+	NOTIFY_CALIBRATION_DECIDE, /* a calibration proposal on the user's assessment: decide it */
 	NOTIFY__KINDS
 };
 
@@ -75,7 +76,8 @@ enum {
  * notify_item_finish works out the rest. */
 struct notify_item {
 	enum notify_kind kind;
-	int64_t ref_id;                  /* the SKP, 360 form, objection, plan or guide */
+	int64_t ref_id;                  /* the SKP, 360 form, objection, plan, guide or
+					  * calibration proposal */
 	int64_t ref2;                    /* assessment: its checkpoint (0 tahunan);
 					  * plan checkpoint: its id; guide: its version */
 	int seq;                         /* plan checkpoint: its number; 360: 1 for a self-assessment */

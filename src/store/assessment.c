@@ -52,6 +52,7 @@ const char *assessment_action_label(const char *action)
 		{ "ubah", "Diubah setelah ditetapkan" }, { "diketahui", "Diketahui pegawai" },
 		{ "keberatan", "Diubah oleh keputusan keberatan" },
 		{ "predikat_unit", "Hasil kerja mengikuti predikat unit" },
+		{ "kalibrasi", "Diubah atas usulan kalibrasi yang diterima" },
 	};
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
 		if (!strcmp(action, labels[i][0]))

@@ -121,6 +121,13 @@ int store_assessment_revise(struct db *db, const struct actor *who, int64_t id,
 			    enum rating hasil, const char *hasil_reason, enum rating perilaku,
 			    const char *perilaku_reason, const char *actor_name, const char *note,
 			    struct kerr *err);
+/* The same inside the caller's transaction (so the change commits with
+ * what decided it), recorded as `action` ("kalibrasi": an accepted
+ * calibration proposal, store/calibration.h). */
+int store_assessment_revise_tx(struct db *db, const struct actor *who, int64_t id,
+			       enum rating hasil, const char *hasil_reason, enum rating perilaku,
+			       const char *perilaku_reason, const char *action,
+			       const char *actor_name, const char *note, struct kerr *err);
 
 /* One step in the history of an SKP's assessments. */
 struct assessment_event {
@@ -130,7 +137,8 @@ struct assessment_event {
 	int64_t checkpoint_id;
 	int64_t at;
 	char actor_name[300];
-	char action[16];        /* draf, tetapkan, ubah, diketahui, keberatan, predikat_unit */
+	char action[16];        /* draf, tetapkan, ubah, diketahui, keberatan, predikat_unit,
+				   kalibrasi */
 	enum rating hasil, perilaku;
 	enum predicate predicate;
 	char *note;

@@ -1,7 +1,8 @@
 /*
  * assessment_revise.c - changes to assessments from outside the pejabat
  * penilai's form: an objection decision (keberatan) applies new ratings
- * even to a locked assessment, and a new unit predicate gives the tahunan
+ * even to a locked assessment (an accepted calibration proposal the same
+ * way, inside its own transaction), and a new unit predicate gives the tahunan
  * assessment of the unit's head its hasil kerja rating.  Both go through
  * apply_ratings, which recomputes the predicate, asks the employee to
  * acknowledge again and records the step in the history and the audit
@@ -65,7 +66,7 @@ static int apply_ratings(struct db *db, const struct actor *who, struct assessme
 
 static int revise_tx(struct db *db, const struct actor *who, int64_t id, enum rating hasil,
 		     const char *hasil_reason, enum rating perilaku, const char *perilaku_reason,
-		     const char *name, const char *note, struct kerr *err)
+		     const char *action, const char *name, const char *note, struct kerr *err)
 {
 	struct assessment a;
 	int rc = row_by_id(db, id, &a, err);
@@ -81,7 +82,7 @@ static int revise_tx(struct db *db, const struct actor *who, int64_t id, enum ra
 		rc = -1;
 	if (!rc)
 		rc = apply_ratings(db, who, &a, hasil, hasil_reason, perilaku, perilaku_reason,
-				   "keberatan", name, note, err);
+				   action, name, note, err);
 	assessment_release(&a);
 	return rc;
 }
@@ -94,7 +95,16 @@ int store_assessment_revise(struct db *db, const struct actor *who, int64_t id,
 	if (db_begin(db, err))
 		return -1;
 	return db_finish(db, revise_tx(db, who, id, hasil, hasil_reason, perilaku,
-				       perilaku_reason, actor_name, note, err), err);
+				       perilaku_reason, "keberatan", actor_name, note, err), err);
+}
+
+int store_assessment_revise_tx(struct db *db, const struct actor *who, int64_t id,
+			       enum rating hasil, const char *hasil_reason, enum rating perilaku,
+			       const char *perilaku_reason, const char *action,
+			       const char *actor_name, const char *note, struct kerr *err)
+{
+	return revise_tx(db, who, id, hasil, hasil_reason, perilaku, perilaku_reason, action,
+			 actor_name, note, err);
 }
 
 /* Gives one head's assessment `id` the hasil kerja of predicate p. */

@@ -66,7 +66,8 @@ static void item_from_row(struct db_rows *rows, enum notify_kind kind, struct no
 	it->seq = (int)db_int(rows, C_SEQ);
 	snprintf(it->who, sizeof it->who, "%s%s%s%s%s", front, *front ? " " : "",
 		 db_text(rows, C_NAME), *back ? ", " : "", back);
-	if (it->kind == NOTIFY_ASSESSMENT_ACK || notify_kind_group(it->kind) == NG_KEBERATAN)
+	if (it->kind == NOTIFY_ASSESSMENT_ACK || it->kind == NOTIFY_CALIBRATION_DECIDE ||
+	    notify_kind_group(it->kind) == NG_KEBERATAN)
 		assessment_what(it, *extra ? "periodik" : "tahunan", extra, db_text(rows, C_WHAT));
 	else
 		copy_str(it->what, sizeof it->what, db_text(rows, C_WHAT));
@@ -137,6 +138,16 @@ static const char sql_objection[] =
 	"SELECT x.id FROM objection x WHERE $2 = 1 AND ((x.decider_employee_id IS NULL AND "
 	"x.state IN ('diajukan', 'dijelaskan')) OR (x.assessor_employee_id IS NULL AND "
 	"x.state = 'penjelasan_diminta'))) ORDER BY o.id" LIMIT;
+
+/* Calibration proposals waiting on the assessor who rated (NULL: an
+ * administrator); C_EXTRA the checkpoint's name as for an assessment. */
+static const char sql_calibration[] =
+	"SELECT c.id, c.assessment_id, 0, " PERSON("e") ", p.name, '', c.proposed_at, a.kind, "
+	"COALESCE(k.name, '') FROM calibration_proposal c JOIN employees e ON e.id = c.employee_id "
+	"JOIN assessment a ON a.id = c.assessment_id JOIN periods p ON p.id = c.period_id "
+	"LEFT JOIN checkpoints k ON k.id = a.checkpoint_id WHERE c.state = 'diajukan' AND "
+	"(c.assessor_employee_id = $1 OR ($2 = 1 AND c.assessor_employee_id IS NULL)) "
+	"ORDER BY c.id" LIMIT;
 
 static const char sql_plan_own[] =
 	"SELECT p.id, c.id, c.seq, " NOBODY ", pr.name, c.due_on, p.created_at, '', '' "
@@ -217,7 +228,9 @@ static int gather_all(struct db *db, const struct notify_who *w, const char *tod
 	if (gather(db, sql_skp_approve, DB_ARGS(DB_INT(me), DB_INT(admin)), NOTIFY_SKP_APPROVE,
 		   l, err) ||
 	    gather(db, sql_objection, DB_ARGS(DB_INT(me), DB_INT(admin)), NOTIFY_OBJECTION_ASK,
-		   l, err))
+		   l, err) ||
+	    gather(db, sql_calibration, DB_ARGS(DB_INT(me), DB_INT(admin)),
+		   NOTIFY_CALIBRATION_DECIDE, l, err))
 		return -1;
 	if (!me)
 		return 0;

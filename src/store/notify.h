@@ -22,7 +22,9 @@
  *     NOTIFY_SOON_DAYS (or past) for the employee and for their pejabat
  *     penilai, and the plan's end (outcome) for the pejabat penilai;
  *   - published guides addressing the user not acknowledged at their
- *     current version.
+ *     current version;
+ *   - calibration proposals waiting on the assessor who rated (an
+ *     administrator: those of assessments an administrator rated).
  */
 #ifndef KINERJA_STORE_NOTIFY_H
 #define KINERJA_STORE_NOTIFY_H

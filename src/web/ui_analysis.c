@@ -9,6 +9,7 @@
 #include "web/ui_analysis.h"
 #include "web/ui.h"
 #include "web/ui_pages.h"
+#include "web/ui_calibration.h"
 #include "http/html.h"
 #include "http/request.h"
 #include "http/router.h"
@@ -228,6 +229,7 @@ static int page_analysis_hub(struct req *r)
 	an_filters(r, "/analisis", &v, 0);
 	if (hr)
 		hr_links(r, &v);
+	calibration_link_own(r, v.period.id);
 	if (r->who.employee_id)
 		own_nudge(r, &v);
 	else if (!hr)

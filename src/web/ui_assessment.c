@@ -7,6 +7,7 @@
  * assessment page.
  */
 #include "web/ui_assessment.h"
+#include "web/ui_calibration.h"
 #include "web/ui_lists.h"
 #include "web/ui.h"
 #include "web/ui_skp.h"
@@ -131,6 +132,7 @@ static int list_reply(struct req *r, const struct period *p, const struct checkp
 	snprintf(base, sizeof base, "/penilaian?periode=%lld&", (long long)p->id);
 	assess_kind_pills(r, base, cps, ncp, kind, cp);
 	own_link(r, p);
+	calibration_inbox(r);
 	if (r->who.employee_id)
 		table(r, "Bawahan yang Anda nilai", subs, nsubs, kind, cp);
 	if (r->who.role == ROLE_ADMIN)

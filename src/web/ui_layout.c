@@ -89,6 +89,12 @@ static const struct { const char *code, *text; } notices[] = {
 	{ "analisis_disimpan", "Pengaturan analisis penilai telah disimpan; angka di halaman "
 			       "analisis kini memakai ambang baru." },
 	/* kalibrasi */
+	{ "kalibrasi_diajukan", "Usulan kalibrasi telah dikirim kepada pejabat penilai; penilaian "
+				"berubah hanya bila usulan diterima." },
+	{ "kalibrasi_diterima", "Usulan diterima: penilaian dan predikat telah diubah, dan pegawai "
+				"diminta menyatakan telah mengetahuinya." },
+	{ "kalibrasi_ditolak", "Usulan ditolak; penilaian tetap. Pengusul melihat catatan Anda." },
+	{ "kalibrasi_ditarik", "Usulan telah ditarik." },
 };
 
 const char *notice_text(const char *code)

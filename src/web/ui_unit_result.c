@@ -11,6 +11,7 @@
  * year), by default the latest one with final predicates.
  */
 #include "web/ui_assessment.h"
+#include "web/ui_calibration.h"
 #include "web/ui.h"
 #include "web/ui_skp.h"
 #include "http/auth.h"
@@ -227,6 +228,7 @@ static int unit_reply(struct req *r, struct unit_view *v, int status)
 	assess_curve_table(r, &v->c, 1);
 	if (v->may_set && v->c.n_dev && !v->c.basis_checkpoint)
 		reason_form(r, v);
+	calibration_link(r, v->p.id, v->c.unit.id, v->c.basis_checkpoint);
 	html_raw(&r->out, "</section>");
 	page_end(r);
 	return reply_html(r, status);
