@@ -149,10 +149,10 @@ test('an unknown unit is refused with 422 naming the unit field, in the API, the
 test('the employee list filtered by a unit that does not exist says so, not "outside your scope"', async () => {
   const r = await admin.get('/pegawai?unit=9999');
   assert.equal(r.status, 422);
-  assert.match(r.text, /Unit kerja yang dipilih tidak ada/);
+  assert.match(r.text, /Unit kerja 9999 tidak ada/);
   const mine = await pengelola.get('/pegawai?unit=1');
   assert.equal(mine.status, 403);
-  assert.match(mine.text, /di luar cakupan Anda/);
+  assert.match(mine.text, /di luar unit yang dapat Anda lihat/);
   await unchanged('list filters');
 });
 
