@@ -49,7 +49,7 @@ static void search_field(struct req *r)
 {
 	const char *q = req_query(r, "q");
 	html(&r->out, "<div class=\"col-sm-6 col-lg-3\"><label for=\"l-q\" class=\"form-label\">"
-		      "Nama atau NIP</label><input type=\"search\" id=\"l-q\" name=\"q\" "
+		      "Cari nama atau NIP</label><input type=\"search\" id=\"l-q\" name=\"q\" "
 		      "class=\"form-control\" maxlength=\"100\" value=\"%s\" "
 		      "aria-describedby=\"l-q-help\"><div id=\"l-q-help\" class=\"form-text\">"
 		      "NIP boleh diketik dengan spasi.</div></div>", q ? q : "");
@@ -137,7 +137,7 @@ void list_filter_form(struct req *r, const struct list_page *p)
 		predicate_field(r);
 	hidden_order(r);
 	html(&r->out, "<div class=\"col-sm-6 col-lg-3 d-flex gap-2\"><button type=\"submit\" "
-		      "class=\"btn btn-primary\">Terapkan saringan</button><a class=\"btn "
+		      "class=\"btn btn-primary\">Cari</button><a class=\"btn "
 		      "btn-outline-secondary\" href=\"%s\">Hapus saringan</a></div></form>", p->path);
 }
 
@@ -149,9 +149,12 @@ void list_sort_th(struct req *r, const struct list_page *p, const char *key, con
 	strbuf_addf(&link, "%s?urut=%s&arah=%s", p->path, key,
 		    current && !q->desc ? "turun" : "naik");
 	keep_query(r, &link, 1);
-	html(&r->out, "<th scope=\"col\"%s><a class=\"list-sort\" href=\"%s\">%s", current
-	     ? (q->desc ? " aria-sort=\"descending\"" : " aria-sort=\"ascending\"") : "",
-	     link.buf, label);
+	if (current)
+		html(&r->out, "<th scope=\"col\" aria-sort=\"%s\">",
+		     q->desc ? "descending" : "ascending");
+	else
+		html_raw(&r->out, "<th scope=\"col\">");
+	html(&r->out, "<a class=\"list-sort\" href=\"%s\">%s", link.buf, label);
 	if (current)
 		html(&r->out, " <span aria-hidden=\"true\">%s</span><span class=\"visually-hidden\">"
 			      " (diurutkan %s)</span>", q->desc ? "\xe2\x96\xbc" : "\xe2\x96\xb2",

@@ -119,7 +119,7 @@ test('the new employee is found in the list with the search box, by name and by 
       page.waitForURL((u) => u.searchParams.has('q')),
       page.getByRole('button', { name: 'Cari' }).click(),
     ]);
-    assert.equal(await page.locator('main p.text-muted').first().innerText(), '1 pegawai ditemukan.',
+    assert.match(await page.locator('main p.text-muted').first().innerText(), /^1 pegawai ditemukan\b/,
       `searching "${typed}" (all: ${total})`);
     const rows = page.locator('table tbody tr');
     assert.equal(await rows.count(), 1);

@@ -32,10 +32,10 @@ after(async () => {
   await server?.stop();
 });
 
-/** "N pegawai ditemukan." on the list for the search q ('' for all). */
+/** "N pegawai ditemukan · Halaman ..." on the list for the search q ('' for all). */
 async function countListed(q) {
   await page.goto(`/pegawai?q=${encodeURIComponent(q)}`);
-  const m = /^(\d+) pegawai ditemukan\.$/.exec(await page.locator('main p.text-muted').first().innerText());
+  const m = /^(\d+) pegawai ditemukan\b/.exec(await page.locator('main p.text-muted').first().innerText());
   assert.ok(m, 'the list says how many were found');
   return Number(m[1]);
 }

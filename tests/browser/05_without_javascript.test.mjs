@@ -81,7 +81,7 @@ test('without JavaScript the new employee is found with the search box', async (
     page.waitForURL((u) => u.searchParams.get('q') === 'widyaningrum'),
     page.getByRole('button', { name: 'Cari' }).click(),
   ]);
-  assert.equal(await page.locator('main p.text-muted').first().innerText(), '1 pegawai ditemukan.');
+  assert.match(await page.locator('main p.text-muted').first().innerText(), /^1 pegawai ditemukan\b/);
   await page.getByRole('link', { name: SHOWN_NAME }).click();
   await page.waitForURL(/\/pegawai\/\d+$/);
   assert.equal(await page.locator('h1').innerText(), SHOWN_NAME);

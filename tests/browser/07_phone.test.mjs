@@ -95,7 +95,7 @@ test('on a phone the search box of the employee list works', async () => {
     page.waitForURL((u) => u.searchParams.get('q') === 'suparmi'),
     page.getByRole('button', { name: 'Cari' }).tap(),
   ]);
-  assert.equal(await page.locator('main p.text-muted').first().innerText(), '1 pegawai ditemukan.');
+  assert.match(await page.locator('main p.text-muted').first().innerText(), /^1 pegawai ditemukan\b/);
   await page.getByRole('link', { name: server.accounts.camat.name }).tap();
   await page.waitForURL(/\/pegawai\/\d+$/);
   assert.equal(await page.locator('h1').innerText(), server.accounts.camat.name);
