@@ -64,22 +64,11 @@ RATERS=${BENCH_RATERS:-8}
 RUNS=${BENCH_RUNS:-1}
 REF_RUNS=${BENCH_REF_RUNS:-3}
 TARGET_X=3
-PG_URL=${KINERJA_BENCH_PG_URL:-}
-PG_DB=""
-case ${1:-} in
---pg) WANT_PG=1 ;;
-"") WANT_PG=0 ;;
-*) die "usage: bash bench/assessment_city.sh [--pg]" ;;
-esac
-
 bench_need awk sqlite3
 bench_setup
-if ((WANT_PG)) && [[ -z $PG_URL ]]; then
-	bench_pg_start
-fi
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
+bench_pg_option assessment_city.sh "${1:-}"
+bench_find_gen_city
 CALC_CITY=${CALC_CITY_BIN:-$(dirname "$KINERJA")/bench/calc_city}
-[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
 [[ -x $CALC_CITY ]] || die "no calc_city at $CALC_CITY: run make build first (or set CALC_CITY_BIN)"
 
 # generate NAME INIT-ARGS...: a fresh database (kinerja init INIT-ARGS) at
@@ -87,13 +76,9 @@ CALC_CITY=${CALC_CITY_BIN:-$(dirname "$KINERJA")/bench/calc_city}
 generate() {
 	local name=$1
 	shift
-	"$KINERJA" init "$@" >"$BENCH_TMP/$name-init.log" 2>&1 ||
-		{ cat "$BENCH_TMP/$name-init.log" >&2; die "kinerja init failed ($name)"; }
+	bench_init "$name" "$@"
 	CITY_INFO=$BENCH_TMP/$name-city.txt
-	"$GEN_CITY" --db "$DB_URL" --employees "$CITY" --password "$BENCH_PASSWORD" \
-		--round360 "$RATERS" --answers --assessments \
-		>"$CITY_INFO" 2>"$BENCH_TMP/$name-gen.log" ||
-		{ cat "$BENCH_TMP/$name-gen.log" >&2; die "gen_city failed ($name)"; }
+	bench_gen_city "$name" "$CITY" --round360 "$RATERS" --answers --assessments
 }
 
 # sql NAME QUERY: runs one query on the database of NAME, prints the result.
@@ -202,12 +187,7 @@ DB_URL="sqlite:$BENCH_TMP/sqlite-data/kinerja.db"
 generate sqlite --data-dir "$BENCH_TMP/sqlite-data"
 run_db sqlite
 if [[ -n $PG_URL ]]; then
-	bench_need psql
-	PG_DB=kinerja_bench_$$
-	DB_URL=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
-	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
-		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
-		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
+	bench_pg_db
 	mkdir -p "$BENCH_TMP/pg-data"
 	generate pg --db "$DB_URL" --data-dir "$BENCH_TMP/pg-data"
 	run_db pg

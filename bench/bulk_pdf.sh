@@ -26,17 +26,13 @@ N=${BENCH_BULK:-1000}
 bench_need awk sqlite3
 [[ -x /usr/bin/time ]] || die "GNU time (/usr/bin/time) is missing: apt-get install time"
 bench_setup
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
-[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
+bench_find_gen_city
 
 DATA=$BENCH_TMP/data
 DB_URL="sqlite:$DATA/kinerja.db"
 mkdir -p "$DATA"
-"$KINERJA" init --db "$DB_URL" --data-dir "$DATA" >"$BENCH_TMP/init.log" 2>&1 ||
-	{ cat "$BENCH_TMP/init.log" >&2; die "kinerja init failed"; }
-"$GEN_CITY" --db "$DB_URL" --employees "$N" --password "$BENCH_PASSWORD" \
-	>"$BENCH_TMP/city.txt" 2>"$BENCH_TMP/gen.log" ||
-	{ cat "$BENCH_TMP/gen.log" >&2; die "gen_city failed"; }
+bench_init sqlite --db "$DB_URL" --data-dir "$DATA"
+bench_gen_city sqlite "$N"
 TOP=$(sqlite3 "$DATA/kinerja.db" "SELECT code FROM units WHERE parent_id IS NULL")
 SKPS=$(sqlite3 "$DATA/kinerja.db" "SELECT COUNT(*) FROM skp")
 

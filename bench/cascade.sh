@@ -38,13 +38,10 @@ CITY=${BENCH_CITY:-30000}
 RUNS=${BENCH_RUNS:-5}
 WARMUP=${BENCH_WARMUP_RUNS:-1}
 TARGET_MS=200
-PG_URL=${KINERJA_BENCH_PG_URL:-}
-PG_DB=""
 
 bench_need curl awk jq
 bench_setup
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
-[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
+bench_find_gen_city
 HZ=$(getconf CLK_TCK)
 
 # city KEY: a figure of the generated city (gen_city's key=value output).
@@ -55,12 +52,9 @@ city() { bench_kv "$CITY_INFO" "$1"; }
 generate() {
 	local name=$1
 	shift
-	"$KINERJA" init "$@" >"$BENCH_TMP/$name-init.log" 2>&1 ||
-		{ cat "$BENCH_TMP/$name-init.log" >&2; die "kinerja init failed ($name)"; }
+	bench_init "$name" "$@"
 	CITY_INFO=$BENCH_TMP/$name-city.txt
-	"$GEN_CITY" --db "$DB_URL" --employees "$CITY" --password "$BENCH_PASSWORD" \
-		>"$CITY_INFO" 2>"$BENCH_TMP/$name-gen.log" ||
-		{ cat "$BENCH_TMP/$name-gen.log" >&2; die "gen_city failed ($name)"; }
+	bench_gen_city "$name" "$CITY"
 }
 
 # fetch PATH OUT: one GET as the administrator; prints "code bytes first_ms total_ms".
@@ -180,12 +174,7 @@ generate sqlite --data-dir "$BENCH_TMP/sqlite-data"
 SQLITE_INFO=$CITY_INFO
 run_db sqlite
 if [[ -n $PG_URL ]]; then
-	bench_need psql
-	PG_DB=kinerja_bench_$$
-	DB_URL=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
-	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
-		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
-		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
+	bench_pg_db
 	mkdir -p "$BENCH_TMP/pg-data"
 	generate pg --db "$DB_URL" --data-dir "$BENCH_TMP/pg-data"
 	PG_INFO=$CITY_INFO

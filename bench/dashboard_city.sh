@@ -45,22 +45,11 @@ WRK_T=${BENCH_THREADS:-2}
 WRK_C=${BENCH_CONNECTIONS:-4}
 SAMPLES=${BENCH_SAMPLES:-5}
 COLD=${BENCH_COLD:-3}
-PG_URL=${KINERJA_BENCH_PG_URL:-}
-PG_DB=""
-case ${1:-} in
---pg) WANT_PG=1 ;;
-"") WANT_PG=0 ;;
-*) die "usage: bash bench/dashboard_city.sh [--pg]" ;;
-esac
 
 bench_need curl wrk awk sqlite3
 bench_setup
-if ((WANT_PG)) && [[ -z $PG_URL ]]; then
-	bench_pg_start
-fi
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
-[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
-HZ=$(getconf CLK_TCK)
+bench_pg_option dashboard_city.sh "${1:-}"
+bench_find_gen_city
 
 # sql NAME QUERY: one query on the database of NAME, prints the result.
 sql() {
@@ -90,11 +79,8 @@ generate() {
 	local name=$1 t0
 	shift
 	t0=$(date +%s)
-	"$KINERJA" init "$@" >"$BENCH_TMP/$name-init.log" 2>&1 ||
-		{ cat "$BENCH_TMP/$name-init.log" >&2; die "kinerja init failed ($name)"; }
-	"$GEN_CITY" --db "$DB_URL" --employees "$CITY" --password "$BENCH_PASSWORD" \
-		--round360 8 --answers --assessments >"$BENCH_TMP/$name-city.txt" 2>"$BENCH_TMP/$name-gen.log" ||
-		{ cat "$BENCH_TMP/$name-gen.log" >&2; die "gen_city failed ($name)"; }
+	bench_init "$name" "$@"
+	bench_gen_city "$name" "$CITY" --round360 8 --answers --assessments
 	sql "$name" "$(realisasi_sql "$name")" >/dev/null || die "recording the realisasi failed ($name)"
 	[[ $name == sqlite ]] || sql "$name" "ANALYZE realisasi" >/dev/null
 	PERIOD=$(bench_kv "$BENCH_TMP/$name-city.txt" period_id)
@@ -150,7 +136,7 @@ cold() {
 
 # measure NAME DATA: the table rows of NAME's database.
 measure() {
-	local name=$1 data=$2 code path out cpu0 cpu1 rps warm i t
+	local name=$1 data=$2 code path out rps warm i t
 	local dash="/dasbor?periode=$PERIOD" api="/api/v1/dasbor?periode=$PERIOD"
 	declare -A COLDMS
 	for path in "$dash" "$api"; do
@@ -170,13 +156,9 @@ measure() {
 		t=()
 		for ((i = 0; i < SAMPLES; i++)); do t+=("$(req "$path")"); done
 		warm=$(ms "${t[@]}")
-		((WARMUP > 0)) && { wrk -t"$WRK_T" -c"$WRK_C" -d"${WARMUP}s" ${hdr[@]+"${hdr[@]}"} \
-			"$SERVER_URL$path" >/dev/null 2>&1 || true; idle; }
+		((WARMUP > 0)) && { bench_wrk_warmup "$WARMUP" "$path" ${hdr[@]+"${hdr[@]}"}; idle; }
 		out=$BENCH_TMP/$name-wrk-${path//[\/?=]/_}.txt
-		cpu0=$(bench_cpu_ticks "$SERVER_PID")
-		wrk -t"$WRK_T" -c"$WRK_C" -d"${DURATION}s" --timeout 60s --latency ${hdr[@]+"${hdr[@]}"} \
-			"$SERVER_URL$path" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed on $path ($name)"; }
-		cpu1=$(bench_cpu_ticks "$SERVER_PID")
+		bench_wrk "$out" "$path" --timeout 60s ${hdr[@]+"${hdr[@]}"}
 		idle
 		rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")   # with its decimals: a slow page serves few
 		RPS[$name$path]=$rps
@@ -184,8 +166,7 @@ measure() {
 			"${COLDMS[$path]:--}" "$warm" "$(bench_commas "$rps")" \
 			"$(bench_wrk_field "$out" lat_avg_ms)" "$(bench_wrk_field "$out" lat_p99_ms)" \
 			"$(bench_wrk_field "$out" non2xx)" \
-			"$(awk -v t=$((cpu1 - cpu0)) -v hz="$HZ" -v r="$rps" -v d="$DURATION" \
-				'BEGIN { printf "%.1f", (r > 0 ? 1e3 * t / hz / (r * d) : 0) }')" \
+			"$(bench_per_request "$BENCH_WRK_TICKS" "$rps" 1e3 1)" \
 			"$(bench_commas "$(bench_wrk_field "$out" bytes_per_req)")")")
 	done
 	bench_stop_server
@@ -205,12 +186,7 @@ DB_URL="sqlite:$BENCH_TMP/sqlite-data/kinerja.db"
 generate sqlite --data-dir "$BENCH_TMP/sqlite-data"
 measure sqlite "$BENCH_TMP/sqlite-data"
 if [[ -n $PG_URL ]]; then
-	bench_need psql
-	PG_DB=kinerja_bench_$$
-	DB_URL=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
-	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
-		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
-		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
+	bench_pg_db
 	mkdir -p "$BENCH_TMP/pg-data"
 	generate pg --db "$DB_URL" --data-dir "$BENCH_TMP/pg-data"
 	measure pg "$BENCH_TMP/pg-data"

@@ -47,16 +47,6 @@ check_list() {
 	((PAGE_NAMES > 0)) || die "GET /pegawai is 200 but shows none of the $NDEMO demo names"
 }
 
-# run_wrk OUT PATH [wrk args]: one measurement into OUT.
-run_wrk() {
-	local out=$1 path=$2
-	shift 2
-	wrk -t"$WRK_T" -c"$WRK_C" -d"${DURATION}s" --latency "$@" "$SERVER_URL$path" >"$out" 2>&1 ||
-		{ cat "$out" >&2; die "wrk failed on $path"; }
-}
-
-HZ=$(getconf CLK_TCK)
-
 declare -A RPS SRVUS LOG_LINES
 ROWS=()
 SESSION=""
@@ -75,20 +65,14 @@ measure_level() {
 	check_list "$SESSION"
 	for path in /healthz /pegawai; do
 		set_hdr "$path"
-		if ((WARMUP > 0)); then
-			wrk -t"$WRK_T" -c"$WRK_C" -d"${WARMUP}s" ${HDR[@]+"${HDR[@]}"} \
-				"$SERVER_URL$path" >/dev/null 2>&1 || true
-		fi
+		bench_wrk_warmup "$WARMUP" "$path" ${HDR[@]+"${HDR[@]}"}
 	done
 	for path in /healthz /pegawai; do
 		out=$BENCH_TMP/wrk-$level-${path#/}.txt
 		set_hdr "$path"
-		cpu0=$(bench_cpu_ticks "$SERVER_PID")
-		run_wrk "$out" "$path" ${HDR[@]+"${HDR[@]}"}
-		cpu1=$(bench_cpu_ticks "$SERVER_PID")
+		bench_wrk "$out" "$path" ${HDR[@]+"${HDR[@]}"}
 		RPS[$level$path]=$(bench_wrk_field "$out" rps)
-		SRVUS[$level$path]=$(awk -v t=$((cpu1 - cpu0)) -v hz="$HZ" -v r="${RPS[$level$path]}" \
-			-v d="$DURATION" 'BEGIN { printf "%.0f", (r > 0 ? 1e6 * t / hz / (r * d) : 0) }')
+		SRVUS[$level$path]=$(bench_per_request "$BENCH_WRK_TICKS" "${RPS[$level$path]}" 1e6 0)
 		ROWS+=("$(printf '%-6s %-9s %9s %9s %9s %8s %7s %10s %9s' "$level" "$path" \
 			"$(bench_commas "${RPS[$level$path]}")" \
 			"$(bench_wrk_field "$out" lat_avg_ms)" "$(bench_wrk_field "$out" lat_p99_ms)" \

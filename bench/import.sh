@@ -19,8 +19,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 
 ROWS=${BENCH_ROWS:-100000}
 TARGET_RATIO=3
-PG_URL=${KINERJA_BENCH_PG_URL:-}
-PG_DB=""
 
 bench_need sqlite3 node awk
 bench_setup
@@ -92,15 +90,12 @@ sqlite3_run() {
 }
 
 kinerja_pg_run() {
-	local url n
-	url=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
-	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
-		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
-		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
-	KINERJA_DEMO_PASSWORD=$BENCH_PASSWORD "$KINERJA" init --demo --db "$url" \
+	local n
+	bench_pg_db
+	KINERJA_DEMO_PASSWORD=$BENCH_PASSWORD "$KINERJA" init --demo --db "$DB_URL" \
 		>"$BENCH_TMP/pg-init.log" 2>&1 || { cat "$BENCH_TMP/pg-init.log" >&2; die "init --demo on PostgreSQL failed"; }
-	timed "$BENCH_TMP/time-pg-$1" "$KINERJA" import employees "$CSV" --db "$url"
-	n=$(count_employees --db "$url")
+	timed "$BENCH_TMP/time-pg-$1" "$KINERJA" import employees "$CSV" --db "$DB_URL"
+	n=$(count_employees --db "$DB_URL")
 	[[ $n == $((ROWS + NDEMO)) ]] || die "after the import PostgreSQL holds $n employees, not $((ROWS + NDEMO))"
 }
 
@@ -109,8 +104,6 @@ kinerja_sqlite_run measured
 sqlite3_run warmup
 sqlite3_run measured
 if [[ -n $PG_URL ]]; then
-	bench_need psql
-	PG_DB=kinerja_bench_$$
 	kinerja_pg_run warmup
 	kinerja_pg_run measured
 fi

@@ -1,9 +1,11 @@
 # This file contains the helpers shared by the benchmarks in bench/*.sh: finding
-# the kinerja binary, a temporary directory removed on exit, starting and
-# stopping a server on a free loopback port, logging in with curl, reading
-# wrk's report and a process's CPU time, starting a throw-away PostgreSQL
-# (scripts/pg-test-server.sh) and naming a database on it, and formatting
-# figures.  It is sourced, never run (`make bench` runs bench/*.sh
+# the kinerja and gen_city binaries, a temporary directory removed on exit,
+# `kinerja init` and a generated city, starting and stopping a server on a
+# free loopback port, logging in with curl, running wrk (a warm-up, a
+# measurement with the server's CPU time) and reading its report, a
+# process's CPU time, the --pg option, starting a throw-away PostgreSQL
+# (scripts/pg-test-server.sh) and the run's own database on it, and
+# formatting figures.  It is sourced, never run (`make bench` runs bench/*.sh
 # only, so this file is named .bash on purpose).
 #
 # Every benchmark prints figures and the target next to them; nothing here
@@ -14,6 +16,8 @@ BENCH_PASSWORD=${BENCH_PASSWORD:-Bench-Sandi-2024}
 BENCH_TMP=""
 BENCH_PIDS=()
 BENCH_PG_DIR=""   # the throw-away PostgreSQL of bench_pg_start, stopped on exit
+PG_URL=${KINERJA_BENCH_PG_URL:-}   # the PostgreSQL server to run on too ("": none)
+PG_DB=""          # the run's own database on it (bench_pg_db), dropped on exit
 
 die() {
 	echo "bench: $*" >&2
@@ -25,6 +29,13 @@ bench_find_binary() {
 	KINERJA=${KINERJA_BIN:-$BENCH_ROOT/build/kinerja}
 	[[ -x $KINERJA ]] || die "no kinerja binary at $KINERJA: run make build first (or set KINERJA_BIN)"
 	KINERJA=$(cd "$(dirname "$KINERJA")" && pwd)/$(basename "$KINERJA")
+}
+
+# Sets GEN_CITY to bench/gen_city, built with the program: $GEN_CITY_BIN, else
+# next to the kinerja binary.  Call it after bench_setup.
+bench_find_gen_city() {
+	GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
+	[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
 }
 
 # Fails with a clear message when a command the benchmark needs is missing.
@@ -70,6 +81,33 @@ bench_pg_start() {
 		die "the throw-away PostgreSQL did not start (install postgresql: scripts/install-deps.sh --test)"
 }
 
+# bench_pg_option SCRIPT [ARG]: reads the one option of a benchmark that also
+# runs on PostgreSQL: --pg (WANT_PG=1), or none; anything else is a usage error
+# naming SCRIPT.  With --pg and no KINERJA_BENCH_PG_URL it starts a throw-away
+# server (bench_pg_start).  Call it after bench_setup.
+bench_pg_option() {
+	case ${2:-} in
+	--pg) WANT_PG=1 ;;
+	"") WANT_PG=0 ;;
+	*) die "usage: bash bench/$1 [--pg]" ;;
+	esac
+	if ((WANT_PG)) && [[ -z $PG_URL ]]; then
+		bench_pg_start
+	fi
+}
+
+# bench_pg_db: (re)creates the run's own database, kinerja_bench_PID, on
+# PG_URL's server; sets PG_DB to its name and DB_URL to its URL.
+# bench_cleanup drops it.
+bench_pg_db() {
+	bench_need psql
+	PG_DB=kinerja_bench_$$
+	DB_URL=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
+	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
+		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
+		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
+}
+
 # bench_kv FILE KEY: the value of KEY in a file of key=value lines (what
 # gen_city and the wrk scripts print).
 bench_kv() {
@@ -89,6 +127,26 @@ bench_setup() {
 bench_demo_db() {
 	KINERJA_DEMO_PASSWORD=$BENCH_PASSWORD "$KINERJA" init --demo --data-dir "$1" \
 		>"$1.init.log" 2>&1 || { cat "$1.init.log" >&2; die "kinerja init --demo failed"; }
+}
+
+# bench_init NAME [init options...]: `kinerja init` (its output in
+# BENCH_TMP/NAME-init.log, shown when it fails).
+bench_init() {
+	local name=$1
+	shift
+	"$KINERJA" init "$@" >"$BENCH_TMP/$name-init.log" 2>&1 ||
+		{ cat "$BENCH_TMP/$name-init.log" >&2; die "kinerja init failed ($name)"; }
+}
+
+# bench_gen_city NAME EMPLOYEES [gen_city options...]: a generated city of
+# EMPLOYEES on DB_URL (an initialised database); its figures (key=value, see
+# bench_kv) in BENCH_TMP/NAME-city.txt, its log in BENCH_TMP/NAME-gen.log.
+bench_gen_city() {
+	local name=$1 employees=$2
+	shift 2
+	"$GEN_CITY" --db "$DB_URL" --employees "$employees" --password "$BENCH_PASSWORD" "$@" \
+		>"$BENCH_TMP/$name-city.txt" 2>"$BENCH_TMP/$name-gen.log" ||
+		{ cat "$BENCH_TMP/$name-gen.log" >&2; die "gen_city failed ($name)"; }
 }
 
 # bench_demo_login ROLE DIR: the login of ROLE in DIR/demo-accounts.tsv.
@@ -161,6 +219,35 @@ bench_login() {
 	sesi=$(awk '$6 == "kinerja_sesi" { print $7 }' "$jar" | tail -n1)
 	[[ -n $sesi ]] || die "login as $login gave no kinerja_sesi cookie"
 	echo "$sesi"
+}
+
+# bench_wrk_warmup SECONDS PATH [wrk options...]: load on SERVER_URL's PATH
+# for SECONDS (none when 0), not measured; a failure is ignored.
+bench_wrk_warmup() {
+	local seconds=$1 path=$2
+	shift 2
+	((seconds > 0)) || return 0
+	wrk -t"$WRK_T" -c"$WRK_C" -d"${seconds}s" "$@" "$SERVER_URL$path" >/dev/null 2>&1 || true
+}
+
+# bench_wrk OUT PATH [wrk options...]: DURATION seconds of load on
+# SERVER_URL's PATH (wrk -t$WRK_T -c$WRK_C --latency), the report in OUT;
+# sets BENCH_WRK_TICKS to the CPU time SERVER_PID used meanwhile.
+bench_wrk() {
+	local out=$1 path=$2 cpu0
+	shift 2
+	cpu0=$(bench_cpu_ticks "$SERVER_PID")
+	wrk -t"$WRK_T" -c"$WRK_C" -d"${DURATION}s" --latency "$@" "$SERVER_URL$path" >"$out" 2>&1 ||
+		{ cat "$out" >&2; die "wrk failed on $path"; }
+	BENCH_WRK_TICKS=$(($(bench_cpu_ticks "$SERVER_PID") - cpu0))
+}
+
+# bench_per_request TICKS RPS UNIT DECIMALS: the server's CPU time per
+# request of a bench_wrk run (TICKS at RPS for DURATION seconds) in UNIT
+# (1e3: milliseconds, 1e6: microseconds), with DECIMALS decimals.
+bench_per_request() {
+	awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v r="$2" -v d="$DURATION" -v u="$3" -v k="$4" \
+		'BEGIN { printf "%.*f", k, (r > 0 ? u * t / hz / (r * d) : 0) }'
 }
 
 # bench_wrk_field OUT NAME: one figure from wrk's report.

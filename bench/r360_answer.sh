@@ -44,15 +44,11 @@ WRK_C=${BENCH_CONNECTIONS:-64}
 TIMEOUT=${BENCH_TIMEOUT:-30s}
 CITY=${BENCH_CITY:-30000}
 RATERS=${BENCH_RATERS:-8}
-PG_URL=${KINERJA_BENCH_PG_URL:-}
-PG_DB=""
 
 bench_need curl wrk awk jq
 bench_setup
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
-[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
+bench_find_gen_city
 LUA=$BENCH_ROOT/bench/r360_answer.lua
-HZ=$(getconf CLK_TCK)
 
 # city KEY: a figure of the generated city (gen_city's key=value output).
 city() { bench_kv "$CITY_INFO" "$1"; }
@@ -63,14 +59,10 @@ city() { bench_kv "$CITY_INFO" "$1"; }
 generate() {
 	local name=$1
 	shift
-	"$KINERJA" init "$@" >"$BENCH_TMP/$name-init.log" 2>&1 ||
-		{ cat "$BENCH_TMP/$name-init.log" >&2; die "kinerja init failed ($name)"; }
+	bench_init "$name" "$@"
 	CITY_INFO=$BENCH_TMP/$name-city.txt
 	PAIRS=$BENCH_TMP/$name-pairs.txt
-	"$GEN_CITY" --db "$DB_URL" --employees "$CITY" --password "$BENCH_PASSWORD" \
-		--round360 "$RATERS" --sessions "$PAIRS" \
-		>"$CITY_INFO" 2>"$BENCH_TMP/$name-gen.log" ||
-		{ cat "$BENCH_TMP/$name-gen.log" >&2; die "gen_city failed ($name)"; }
+	bench_gen_city "$name" "$CITY" --round360 "$RATERS" --sessions "$PAIRS"
 }
 
 # stored: the round's answers as the API counts them (as the administrator).
@@ -102,8 +94,7 @@ row() {
 		"$(bench_commas "$rps")" "$(bench_wrk_field "$out" lat_avg_ms)" \
 		"$(bench_wrk_field "$out" lat_p99_ms)" "$(bench_commas "$ok")" "$bad" \
 		"$(bench_wrk_field "$out" errors)" \
-		"$(awk -v t="$ticks" -v hz="$HZ" -v r="$rps" -v d="$DURATION" \
-			'BEGIN { printf "%.0f", (r > 0 ? 1e6 * t / hz / (r * d) : 0) }')")")
+		"$(bench_per_request "$ticks" "$rps" 1e6 0)")")
 	LAST_RPS=$rps
 }
 
@@ -130,14 +121,10 @@ run_db() {
 	next=1
 
 	# /healthz, no cookie, as a load balancer calls it
-	((WARMUP > 0)) && { wrk -t"$WRK_T" -c"$WRK_C" -d"${WARMUP}s" "$SERVER_URL/healthz" \
-		>/dev/null 2>&1 || true; }
+	bench_wrk_warmup "$WARMUP" /healthz
 	out=$BENCH_TMP/wrk-$name-healthz.txt
-	cpu0=$(bench_cpu_ticks "$SERVER_PID")
-	wrk -t"$WRK_T" -c"$WRK_C" -d"${DURATION}s" --latency "$SERVER_URL/healthz" >"$out" 2>&1 ||
-		{ cat "$out" >&2; die "wrk failed on /healthz"; }
-	cpu1=$(bench_cpu_ticks "$SERVER_PID")
-	row "$name" /healthz "$out" $((cpu1 - cpu0))
+	bench_wrk "$out" /healthz
+	row "$name" /healthz "$out" "$BENCH_WRK_TICKS"
 	RPS[$name/healthz]=$LAST_RPS
 
 	# the answers: warm-up on the first pairs, then the measurement on the next
@@ -182,12 +169,7 @@ generate sqlite --data-dir "$BENCH_TMP/sqlite-data"
 SQLITE_INFO=$CITY_INFO
 run_db sqlite
 if [[ -n $PG_URL ]]; then
-	bench_need psql
-	PG_DB=kinerja_bench_$$
-	DB_URL=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
-	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
-		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
-		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
+	bench_pg_db
 	mkdir -p "$BENCH_TMP/pg-data"
 	generate pg --db "$DB_URL" --data-dir "$BENCH_TMP/pg-data"
 	run_db pg --db "$DB_URL"

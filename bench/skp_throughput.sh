@@ -31,8 +31,6 @@ TARGET_PCT=30
 
 bench_need curl wrk awk jq
 bench_setup
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
-HZ=$(getconf CLK_TCK)
 
 # HTML-escapes stdin as html_txt does.
 escape() {
@@ -59,29 +57,18 @@ check_skp() {
 	PAGE_TEXTS=$(wc -l <"$BENCH_TMP/texts.txt")
 }
 
-# run_wrk OUT PATH [wrk args]: one measurement into OUT.
-run_wrk() {
-	local out=$1 path=$2
-	shift 2
-	wrk -t"$WRK_T" -c"$WRK_C" -d"${DURATION}s" --latency "$@" "$SERVER_URL$path" >"$out" 2>&1 ||
-		{ cat "$out" >&2; die "wrk failed on $path"; }
-}
-
 # measure DB SKP_ID: /healthz (no cookie, as a load balancer calls it) and
 # the SKP page (the owner's cookie), each after a warm-up.
 measure() {
-	local db=$1 id=$2 path out cpu0 cpu1 hdr
+	local db=$1 id=$2 path out hdr
 	check_skp "$id"
 	INFO[$db]="/skp/$id: $PAGE_BYTES bytes, $PAGE_TEXTS texts of the SKP checked on it"
 	for path in /healthz "/skp/$id"; do
 		hdr=()
 		[[ $path == /healthz ]] || hdr=(-H "Cookie: kinerja_sesi=$SESSION")
-		((WARMUP > 0)) && { wrk -t"$WRK_T" -c"$WRK_C" -d"${WARMUP}s" "${hdr[@]}" \
-			"$SERVER_URL$path" >/dev/null 2>&1 || true; }
+		bench_wrk_warmup "$WARMUP" "$path" ${hdr[@]+"${hdr[@]}"}
 		out=$BENCH_TMP/wrk-$db-${path//\//_}.txt
-		cpu0=$(bench_cpu_ticks "$SERVER_PID")
-		run_wrk "$out" "$path" ${hdr[@]+"${hdr[@]}"}
-		cpu1=$(bench_cpu_ticks "$SERVER_PID")
+		bench_wrk "$out" "$path" ${hdr[@]+"${hdr[@]}"}
 		local rps key=skp label=/skp/ID
 		[[ $path != /healthz ]] || key=healthz label=/healthz
 		rps=$(bench_wrk_field "$out" rps)
@@ -90,8 +77,7 @@ measure() {
 			"$(bench_commas "$rps")" "$(bench_wrk_field "$out" lat_avg_ms)" \
 			"$(bench_wrk_field "$out" lat_p99_ms)" "$(bench_wrk_field "$out" non2xx)" \
 			"$(bench_wrk_field "$out" errors)" "$(bench_commas "$(bench_wrk_field "$out" bytes_per_req)")" \
-			"$(awk -v t=$((cpu1 - cpu0)) -v hz="$HZ" -v r="$rps" -v d="$DURATION" \
-				'BEGIN { printf "%.0f", (r > 0 ? 1e6 * t / hz / (r * d) : 0) }')")")
+			"$(bench_per_request "$BENCH_WRK_TICKS" "$rps" 1e6 0)")")
 	done
 	check_skp "$id"    # the session still shows the SKP after the load
 }
@@ -113,14 +99,12 @@ bench_stop_server
 
 # The city.
 if ((CITY > 0)); then
-	[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
+	bench_find_gen_city
 	CDATA=$BENCH_TMP/city
-	"$KINERJA" init --data-dir "$CDATA" >"$BENCH_TMP/city-init.log" 2>&1 ||
-		{ cat "$BENCH_TMP/city-init.log" >&2; die "kinerja init failed"; }
-	"$GEN_CITY" --db "sqlite:$CDATA/kinerja.db" --employees "$CITY" --password "$BENCH_PASSWORD" \
-		>"$BENCH_TMP/city.txt" 2>"$BENCH_TMP/city-gen.log" ||
-		{ cat "$BENCH_TMP/city-gen.log" >&2; die "gen_city failed"; }
-	city() { awk -F= -v k="$1" '$1 == k { sub(/^[^=]*=/, ""); print; exit }' "$BENCH_TMP/city.txt"; }
+	DB_URL=sqlite:$CDATA/kinerja.db
+	bench_init city --data-dir "$CDATA"
+	bench_gen_city city "$CITY"
+	city() { bench_kv "$BENCH_TMP/city-city.txt" "$1"; }
 	bench_serve "$CDATA" "$BENCH_TMP/city-serve.log" --log-level warn
 	SESSION=$(bench_login "$SERVER_URL" "$(city owner_login)" "$BENCH_PASSWORD" "$BENCH_TMP")
 	measure city "$(city owner_skp_id)"

@@ -27,22 +27,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 
 CITY=${BENCH_CITY:-30000}
-PG_URL=${KINERJA_BENCH_PG_URL:-}
-PG_DB=""
-case ${1:-} in
---pg) WANT_PG=1 ;;
-"") WANT_PG=0 ;;
-*) die "usage: bash bench/tpp_run.sh [--pg]" ;;
-esac
-
 bench_need awk sqlite3
 [[ -x /usr/bin/time ]] || die "GNU time (/usr/bin/time) is missing: apt-get install time"
 bench_setup
-if ((WANT_PG)) && [[ -z $PG_URL ]]; then
-	bench_pg_start
-fi
-GEN_CITY=${GEN_CITY_BIN:-$(dirname "$KINERJA")/bench/gen_city}
-[[ -x $GEN_CITY ]] || die "no gen_city at $GEN_CITY: run make build first (or set GEN_CITY_BIN)"
+bench_pg_option tpp_run.sh "${1:-}"
+bench_find_gen_city
 
 # sql NAME QUERY: one query on the database of NAME.
 sql() {
@@ -88,11 +77,8 @@ attendance() {
 # bench_db NAME: generates the city at DB_URL and times every step.
 bench_db() {
 	local name=$1 cp run q m
-	"$KINERJA" init --db "$DB_URL" --data-dir "$DATA" >"$BENCH_TMP/$name-init.log" 2>&1 ||
-		{ cat "$BENCH_TMP/$name-init.log" >&2; die "kinerja init failed ($name)"; }
-	"$GEN_CITY" --db "$DB_URL" --employees "$CITY" --password "$BENCH_PASSWORD" \
-		>"$BENCH_TMP/$name-city.txt" 2>"$BENCH_TMP/$name-gen.log" ||
-		{ cat "$BENCH_TMP/$name-gen.log" >&2; die "gen_city failed ($name)"; }
+	bench_init "$name" --db "$DB_URL" --data-dir "$DATA"
+	bench_gen_city "$name" "$CITY"
 	cp=$(sql "$name" "SELECT id FROM checkpoints WHERE name = 'Triwulan III'")
 	sql "$name" "INSERT INTO assessment (skp_id, kind, checkpoint_id, hasil_rating, perilaku_rating,
 		predicate, state, finalised_at, created_at, updated_at)
@@ -131,12 +117,7 @@ DATA=$BENCH_TMP/sqlite-data
 DB_URL="sqlite:$DATA/kinerja.db"
 bench_db sqlite
 if [[ -n $PG_URL ]]; then
-	bench_need psql
-	PG_DB=kinerja_bench_$$
-	DB_URL=$(bench_pg_url_with_db "$PG_URL" "$PG_DB")
-	PGOPTIONS='-c client_min_messages=warning' psql -q -v ON_ERROR_STOP=1 "$PG_URL" \
-		-c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null ||
-		die "cannot create database $PG_DB on $PG_URL (the role needs CREATEDB)"
+	bench_pg_db
 	DATA=$BENCH_TMP/pg-data
 	mkdir -p "$DATA"
 	bench_db pg

@@ -17,13 +17,6 @@
 
 /* ---- shapes ---------------------------------------------------------------------------------- */
 
-static json_t *iso_or_null(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return t && buf[0] ? json_string(buf) : json_null();
-}
-
 json_t *person360_json(const struct person360 *p)
 {
 	return json_pack("{s:I, s:s, s:s, s:s, s:I, s:s}", "id", (json_int_t)p->id, "nip", p->nip,
@@ -39,7 +32,7 @@ json_t *round360_json(const struct round360 *rd, int counts)
 			      (json_int_t)rd->checkpoint_id, "checkpoint", rd->checkpoint_name,
 			      "nama", rd->name, "tutup_pada", rd->closes_on, "status", rd->state,
 			      "skala", rd->scale, "ambang", rd->threshold, "dibuka",
-			      iso_or_null(rd->created_at), "ditutup", iso_or_null(rd->closed_at),
+			      api_time(rd->created_at), "ditutup", api_time(rd->closed_at),
 			      "menerima_jawaban", round360_accepting(rd));
 	if (counts)
 		json_object_set_new(j, "jumlah", json_pack("{s:I, s:I, s:I, s:I}", "penugasan",
@@ -205,8 +198,8 @@ static json_t *assignment_json(const struct rater360 *a)
 			 (json_int_t)a->id, "putaran_id", (json_int_t)a->round_id, "pegawai",
 			 person360_json(&a->ratee), "penilai", person360_json(&a->rater),
 			 "kelompok", a->grp, "sumber", a->source, "status", a->state,
-			 "alasan_tolak", a->decline_reason, "dijawab", iso_or_null(a->answered_at),
-			 "diingatkan", iso_or_null(a->reminded_at));
+			 "alasan_tolak", a->decline_reason, "dijawab", api_time(a->answered_at),
+			 "diingatkan", api_time(a->reminded_at));
 }
 
 /* GET /api/v1/360/putaran/{id}/penilai?pegawai=E: HR's view of who rates

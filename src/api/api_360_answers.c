@@ -19,13 +19,6 @@
 
 /* ---- a rater's forms ----------------------------------------------------------------------- */
 
-static json_t *iso_or_null(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return t && buf[0] ? json_string(buf) : json_null();
-}
-
 /* A form as its rater sees it: whom, in which round, and its state. */
 static json_t *task_json(const struct rater360 *a)
 {
@@ -35,7 +28,7 @@ static json_t *task_json(const struct rater360 *a)
 	return json_pack("{s:I, s:o, s:o, s:s, s:s, s:s, s:o, s:o, s:b}", "id", (json_int_t)a->id,
 			 "putaran", round, "pegawai", person360_json(&a->ratee), "kelompok",
 			 a->grp, "status", a->state, "alasan_tolak", a->decline_reason, "dijawab",
-			 iso_or_null(a->answered_at), "diingatkan", iso_or_null(a->reminded_at),
+			 api_time(a->answered_at), "diingatkan", api_time(a->reminded_at),
 			 "dapat_diisi", rater360_accepting(a));
 }
 

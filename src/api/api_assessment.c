@@ -106,18 +106,6 @@ static int api_assessment_get(struct req *r)
 
 /* ---- the body of a PUT ------------------------------------------------------------------- */
 
-static int rating_field(json_t *body, const char *name, enum rating *out, struct kerr *err)
-{
-	json_t *v = json_object_get(body, name);
-	*out = RATING__LEVELS;
-	if (!v || json_is_null(v))
-		return 0;
-	if (!json_is_string(v) || rating_parse(json_string_value(v), out))
-		return kerr_set(err, KERR_INVALID, name, "Kolom '%s' harus 'di_bawah', 'sesuai' atau "
-				"'di_atas'", name);
-	return 0;
-}
-
 static int version_field(json_t *body, int64_t *version, struct kerr *err)
 {
 	int rc = json_take_int(body, "version", 0, 0, version, err);
@@ -138,25 +126,13 @@ static int body_read(json_t *body, struct assessment_input *in, char *hasil_reas
 	};
 	json_t *fin = json_object_get(body, "tetapkan");
 	if (json_take_strings(body, f, 2, extra, err) ||
-	    rating_field(body, "hasil_kerja", &in->hasil, err) ||
-	    rating_field(body, "perilaku_kerja", &in->perilaku, err) ||
+	    json_take_rating(body, "hasil_kerja", &in->hasil, err) ||
+	    json_take_rating(body, "perilaku_kerja", &in->perilaku, err) ||
 	    version_field(body, &in->version, err))
 		return -1;
 	if (fin && !json_is_boolean(fin))
 		return kerr_set(err, KERR_INVALID, "tetapkan", "Kolom 'tetapkan' harus true atau false");
 	in->finalise = fin && json_is_true(fin);
-	return 0;
-}
-
-/* 1 if the body names the predicate (which is computed, never sent). */
-static int names_predicate(json_t *body)
-{
-	const char *key;
-	json_t *v;
-	json_object_foreach(body, key, v) {
-		if (!strncmp(key, "predikat", 8) || !strncmp(key, "predicate", 9))
-			return 1;
-	}
 	return 0;
 }
 
@@ -198,10 +174,14 @@ static int api_assessment_put(struct req *r)
 	json_t *body = load_for_rating(r, &q, &err);
 	if (!body)
 		return kerr_is_set(&err) ? reply_assess_error(r, &err) : 0;
-	int predicate = names_predicate(body);
+	if (api_refuse_predicate(r, body)) {
+		json_decref(body);
+		assess_ctx_release(&q.c);
+		return 0;
+	}
 	char *hasil_reason = xcalloc(1, REASON_BUF), *perilaku_reason = xcalloc(1, REASON_BUF);
 	input_init(r, &q, &in);
-	int rc = predicate ? -1 : body_read(body, &in, hasil_reason, perilaku_reason, &err);
+	int rc = body_read(body, &in, hasil_reason, perilaku_reason, &err);
 	json_decref(body);
 	in.hasil_reason = hasil_reason;
 	in.perilaku_reason = perilaku_reason;
@@ -212,12 +192,7 @@ static int api_assessment_put(struct req *r)
 	if (!rc)
 		return reply_assessment(r, &q);
 	assess_ctx_release(&q.c);
-	if (!predicate)
-		return reply_assess_error(r, &err);
-	reply_fail(r, KERR_INVALID, "predikat", "Predikat tidak diisi: predikat dihitung dari "
-		   "rating hasil kerja dan perilaku kerja (matriks predikat)");
-	r->status = 400;
-	return 0;
+	return reply_assess_error(r, &err);
 }
 
 /* POST /api/v1/skp/{id}/penilaian/tetapkan {version} */

@@ -16,8 +16,6 @@ struct req;
 
 /* ---- JSON shapes (api_assessment_json.c) --------------------------------------------------- */
 
-/* ISO time or null for 0. */
-json_t *assess_time_json(int64_t t);
 /* A rating / predicate name or null when none. */
 json_t *rating_json(enum rating r);
 json_t *predicate_json(enum predicate p);

@@ -10,13 +10,6 @@
 
 #include <string.h>
 
-json_t *assess_time_json(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 json_t *rating_json(enum rating r)
 {
 	return (unsigned)r < RATING__LEVELS ? json_string(rating_name(r)) : json_null();
@@ -58,10 +51,10 @@ static void content_json(json_t *j, const struct assessment *a)
 	json_object_set_new(j, "predikat_label", predicate_label_json(a->predicate));
 	json_object_set_new(j, "pejabat_penilai", json_pack("{s:o, s:s}", "id",
 			    api_id(a->assessor_id), "nama", a->assessor_name));
-	json_object_set_new(j, "ditetapkan", assess_time_json(a->finalised_at));
-	json_object_set_new(j, "diketahui", assess_time_json(a->acknowledged_at));
-	json_object_set_new(j, "dibuat", assess_time_json(a->created_at));
-	json_object_set_new(j, "diubah", assess_time_json(a->updated_at));
+	json_object_set_new(j, "ditetapkan", api_time(a->finalised_at));
+	json_object_set_new(j, "diketahui", api_time(a->acknowledged_at));
+	json_object_set_new(j, "dibuat", api_time(a->created_at));
+	json_object_set_new(j, "diubah", api_time(a->updated_at));
 }
 
 json_t *assessment_to_json(const struct assess_ctx *c, const struct assessment *a,
@@ -102,7 +95,7 @@ json_t *unit_result_to_json(const struct unit_result *u)
 			 "predikat", u->set ? json_string(unit_predicate_name(u->predicate)) : json_null(),
 			 "predikat_label", u->set ? json_string(unit_predicate_label(u->predicate))
 						  : json_null(),
-			 "catatan", u->note, "ditetapkan", assess_time_json(u->set_at),
+			 "catatan", u->note, "ditetapkan", api_time(u->set_at),
 			 "ditetapkan_oleh", u->set_by_name, "version", (json_int_t)u->version);
 }
 
@@ -145,7 +138,7 @@ json_t *curve_to_json(const struct unit_curve *c, int64_t period_id)
 						     "pesan", c->dev[i].message));
 	json_t *reason = c->has_reason
 		? json_pack("{s:s, s:b, s:s, s:o}", "teks", c->reason, "berlaku", c->reason_current,
-			    "oleh", c->reason_by, "waktu", assess_time_json(c->reason_at))
+			    "oleh", c->reason_by, "waktu", api_time(c->reason_at))
 		: json_null();
 	json_t *basis = c->basis_checkpoint
 		? json_pack("{s:s, s:I, s:s, s:b}", "jenis", "periodik", "titik_id",
@@ -176,7 +169,7 @@ json_t *assessment_event_to_json(const struct assessment_event *e,
 		if (cps[i].id == e->checkpoint_id)
 			cp_name = cps[i].name;
 	return json_pack("{s:o, s:s, s:o, s:s, s:s, s:s, s:o, s:o, s:o, s:s}",
-			 "waktu", assess_time_json(e->at), "jenis", assessment_kind_name(e->kind),
+			 "waktu", api_time(e->at), "jenis", assessment_kind_name(e->kind),
 			 "titik", e->checkpoint_id ? json_string(cp_name) : json_null(),
 			 "aksi", e->action, "aksi_label", assessment_action_label(e->action),
 			 "oleh", e->actor_name, "hasil_kerja", rating_json(e->hasil),

@@ -27,7 +27,6 @@ json_t *guide_attachment_to_json(const struct guide_attachment *a);
 /* {dituju, dibuka, diketahui, persen} */
 json_t *guide_coverage_json(const struct guide_coverage *c);
 json_t *guide_grade_json(const struct briefing_grade *g);
-json_t *guide_time_json(int64_t t);
 
 /* Replies with the guide as the caller sees it (status `status`). */
 int reply_guide(struct req *r, int64_t id, int status);

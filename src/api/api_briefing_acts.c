@@ -80,8 +80,8 @@ static json_t *pending_json(const struct guide_pending *p)
 {
 	return json_pack("{s:I, s:s, s:s, s:s, s:o, s:o, s:I}", "pegawai_id",
 			 (json_int_t)p->employee_id, "nip", p->nip, "nama", p->name, "unit",
-			 p->unit_name, "dibuka", guide_time_json(p->opened_at), "diingatkan",
-			 guide_time_json(p->reminded_at), "pengingat", (json_int_t)p->reminders);
+			 p->unit_name, "dibuka", api_time(p->opened_at), "diingatkan",
+			 api_time(p->reminded_at), "pengingat", (json_int_t)p->reminders);
 }
 
 static json_t *coverage_body(struct req *r, const struct guide *g, int64_t unit_id,

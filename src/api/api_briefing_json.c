@@ -12,15 +12,6 @@
 
 #include <stdio.h>
 
-json_t *guide_time_json(int64_t t)
-{
-	char buf[32];
-	if (!t)
-		return json_null();
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 static json_t *unit_json(const struct guide *g)
 {
 	if (!g->unit_id)
@@ -36,8 +27,8 @@ json_t *guide_summary_json(const struct guide *g)
 			 briefing_kind_label(g->kind), "unit", unit_json(g),
 			 "status", briefing_state_name(g->state), "status_label",
 			 briefing_state_label(g->state), "versi", (json_int_t)g->version,
-			 "version", (json_int_t)g->rev, "terbit", guide_time_json(g->published_at),
-			 "diperbarui", guide_time_json(g->updated_at));
+			 "version", (json_int_t)g->rev, "terbit", api_time(g->published_at),
+			 "diperbarui", api_time(g->updated_at));
 }
 
 json_t *guide_attachment_to_json(const struct guide_attachment *a)
@@ -46,7 +37,7 @@ json_t *guide_attachment_to_json(const struct guide_attachment *a)
 	snprintf(href, sizeof href, "/api/v1/sosialisasi-lampiran/%lld", (long long)a->id);
 	return json_pack("{s:I, s:s, s:s, s:I, s:s, s:o, s:s}", "id", (json_int_t)a->id,
 			 "nama", a->name, "tipe", a->content_type, "ukuran", (json_int_t)a->size,
-			 "sha256", a->sha256, "dibuat", guide_time_json(a->created_at), "unduh", href);
+			 "sha256", a->sha256, "dibuat", api_time(a->created_at), "unduh", href);
 }
 
 static json_t *quiz_json(const struct briefing_quiz *quiz, int answers)
@@ -81,12 +72,12 @@ json_t *guide_status_json(const struct guide *g, const struct guide_status *st)
 {
 	return json_pack("{s:s, s:o, s:o, s:I, s:o, s:I, s:o, s:I, s:b}",
 			 "status", guide_status_word(g, st),
-			 "dibuka_pertama", guide_time_json(st->first_opened_at),
-			 "dibuka", guide_time_json(st->opened_at),
+			 "dibuka_pertama", api_time(st->first_opened_at),
+			 "dibuka", api_time(st->opened_at),
 			 "versi_dibuka", (json_int_t)st->opened_version,
-			 "diketahui", guide_time_json(st->acked_at),
+			 "diketahui", api_time(st->acked_at),
 			 "versi_diketahui", (json_int_t)st->acked_version,
-			 "diingatkan", guide_time_json(st->reminded_at),
+			 "diingatkan", api_time(st->reminded_at),
 			 "pengingat", (json_int_t)st->reminders,
 			 "versi_baru", st->acked_version > 0 && st->acked_version < g->version);
 }

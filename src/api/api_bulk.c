@@ -15,15 +15,6 @@
 
 #define RECENT_JOBS 50
 
-static json_t *time_json(int64_t t)
-{
-	char buf[40];
-	if (!t)
-		return json_null();
-	format_time_iso(buf, sizeof buf, t);
-	return json_string(buf);
-}
-
 /* The people left out: "NIP\tname\treason" lines as objects. */
 static json_t *missing_json(const char *text)
 {
@@ -51,7 +42,7 @@ static json_t *file_json(const struct bulk_job *j)
 	snprintf(url, sizeof url, "/api/v1/laporan/massal/%lld/berkas", (long long)j->id);
 	return json_pack("{s:s, s:I, s:s, s:o}", "nama", j->file_name, "ukuran",
 			 (json_int_t)j->file_size, "url", url, "dihapus_pada",
-			 time_json(j->finished_at + BULK_KEEP_SECS));
+			 api_time(j->finished_at + BULK_KEEP_SECS));
 }
 
 static json_t *job_json(const struct bulk_job *j, int with_missing)
@@ -73,10 +64,10 @@ static json_t *job_json(const struct bulk_job *j, int with_missing)
 	if (with_missing)
 		json_object_set_new(o, "tidak_termasuk", missing_json(j->missing));
 	json_object_set_new(o, "berkas", file_json(j));
-	json_object_set_new(o, "dibuat", time_json(j->created_at));
-	json_object_set_new(o, "dimulai", time_json(j->started_at));
-	json_object_set_new(o, "diperbarui", time_json(j->updated_at));
-	json_object_set_new(o, "selesai_pada", time_json(j->finished_at));
+	json_object_set_new(o, "dibuat", api_time(j->created_at));
+	json_object_set_new(o, "dimulai", api_time(j->started_at));
+	json_object_set_new(o, "diperbarui", api_time(j->updated_at));
+	json_object_set_new(o, "selesai_pada", api_time(j->finished_at));
 	return o;
 }
 

@@ -138,30 +138,6 @@ static int api_calib_get(struct req *r)
 	return reply_proposal(r, r->path_id, 200);
 }
 
-/* A rating field: absent or null is "keep as it is". */
-static int rating_field(json_t *body, const char *name, enum rating *out, struct kerr *err)
-{
-	json_t *v = json_object_get(body, name);
-	*out = RATING__LEVELS;
-	if (!v || json_is_null(v))
-		return 0;
-	if (!json_is_string(v) || rating_parse(json_string_value(v), out))
-		return kerr_set(err, KERR_INVALID, name, "Kolom '%s' harus 'di_bawah', 'sesuai' atau "
-				"'di_atas'", name);
-	return 0;
-}
-
-static int names_predicate(json_t *body)
-{
-	const char *key;
-	json_t *v;
-	json_object_foreach(body, key, v) {
-		if (!strncmp(key, "predikat", 8) || !strncmp(key, "predicate", 9))
-			return 1;
-	}
-	return 0;
-}
-
 /* The body of a proposal: penilaian_id, hasil_kerja?, perilaku_kerja?, alasan. */
 static int proposal_read(json_t *body, struct calib_input *in, char *reason, struct kerr *err)
 {
@@ -169,8 +145,8 @@ static int proposal_read(json_t *body, struct calib_input *in, char *reason, str
 	const struct json_field f[] = { { "alasan", reason, TEXT_BUF, 0 } };
 	if (json_take_strings(body, f, 1, extra, err) ||
 	    json_take_int(body, "penilaian_id", 1, 0, &in->assessment_id, err) < 0 ||
-	    rating_field(body, "hasil_kerja", &in->hasil, err) ||
-	    rating_field(body, "perilaku_kerja", &in->perilaku, err))
+	    json_take_rating(body, "hasil_kerja", &in->hasil, err) ||
+	    json_take_rating(body, "perilaku_kerja", &in->perilaku, err))
 		return -1;
 	if (!in->assessment_id)
 		return kerr_set(err, KERR_INVALID, "penilaian_id", "Kolom 'penilaian_id' wajib diisi: "
@@ -190,11 +166,8 @@ static int api_calib_propose(struct req *r)
 	json_t *body = req_json_or_reply(r);
 	if (!body)
 		return 0;
-	if (names_predicate(body)) {
+	if (api_refuse_predicate(r, body)) {
 		json_decref(body);
-		reply_fail(r, KERR_INVALID, "predikat", "Predikat tidak diisi: predikat dihitung dari "
-			   "rating hasil kerja dan perilaku kerja (matriks predikat)");
-		r->status = 400;
 		return 0;
 	}
 	char *reason = xcalloc(1, TEXT_BUF);

@@ -63,7 +63,7 @@ static json_t *decision_json(const struct assessment_event *ev, size_t nev, int6
 			d = &ev[i];
 	if (!d)
 		return json_null();
-	return json_pack("{s:s, s:o}", "oleh", d->actor_name, "waktu", assess_time_json(d->at));
+	return json_pack("{s:s, s:o}", "oleh", d->actor_name, "waktu", api_time(d->at));
 }
 
 static json_t *assessments_json(struct req *r, const struct assess_ctx *c,

@@ -23,13 +23,6 @@
 
 /* ---- JSON shapes ---------------------------------------------------------------- */
 
-static json_t *fb_time(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 static json_t *text_or_null(const char *s)
 {
 	return s && s[0] ? json_string(s) : json_null();
@@ -52,7 +45,7 @@ static json_t *msg_json(const struct feedback_msg *m)
 			 "utas_id", (json_int_t)m->thread_id, "penulis", m->author_name,
 			 "penulis_pegawai_id", api_id(m->author_employee_id),
 			 "dari_atasan", m->from_superior, "teks", m->text,
-			 "dibuat", fb_time(m->created_at), "dibaca", fb_time(m->read_at));
+			 "dibuat", api_time(m->created_at), "dibaca", api_time(m->read_at));
 }
 
 static json_t *thread_json(const struct feedback_thread *t)
@@ -62,7 +55,7 @@ static json_t *thread_json(const struct feedback_thread *t)
 		json_array_append_new(msgs, msg_json(&t->msgs[i]));
 	json_t *j = json_pack("{s:I, s:I}", "id", (json_int_t)t->id, "skp_id", (json_int_t)t->skp_id);
 	target_json(j, t->rhk_id, t->rhk_text, t->value_code);
-	json_object_set_new(j, "dibuat", fb_time(t->n_msgs ? t->msgs[0].created_at : 0));
+	json_object_set_new(j, "dibuat", api_time(t->n_msgs ? t->msgs[0].created_at : 0));
 	json_object_set_new(j, "pesan", msgs);
 	return j;
 }
@@ -73,7 +66,7 @@ static json_t *note_json(const struct feedback_note *x)
 			      "utas_id", (json_int_t)x->thread_id, "skp_id", (json_int_t)x->skp_id,
 			      "pegawai", x->owner_name, "penulis", x->author_name,
 			      "dari_atasan", x->from_superior, "teks", x->text,
-			      "dibuat", fb_time(x->created_at));
+			      "dibuat", api_time(x->created_at));
 	target_json(j, x->rhk_id, x->rhk_text, x->value_code);
 	return j;
 }

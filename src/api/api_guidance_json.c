@@ -8,13 +8,6 @@
 #include "api/api_util.h"
 #include "core/timeutil.h"
 
-static json_t *time_json(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 json_t *guidance_date_json(const char *date)
 {
 	return date && *date ? json_string(date) : json_null();
@@ -42,9 +35,9 @@ json_t *guidance_session_json(const struct guidance_session *s, unsigned roles)
 			 "tanggal", s->held_on, "topik", s->topic, "kesepakatan", s->actions,
 			 "tanggal_tindak_lanjut", guidance_date_json(s->follow_up_on),
 			 "dipimpin_oleh_id", api_id(s->led_by_id), "dipimpin_oleh", s->led_by_name,
-			 "tanggapan", s->response, "tanggapan_pada", time_json(s->response_at),
-			 "version", (json_int_t)s->version, "dibuat", time_json(s->created_at),
-			 "diubah", time_json(s->updated_at), "aksi_tersedia", a);
+			 "tanggapan", s->response, "tanggapan_pada", api_time(s->response_at),
+			 "version", (json_int_t)s->version, "dibuat", api_time(s->created_at),
+			 "diubah", api_time(s->updated_at), "aksi_tersedia", a);
 }
 
 static json_t *checkpoint_json(const struct improvement_checkpoint *c)
@@ -66,7 +59,7 @@ static json_t *trigger_json(const struct improvement_trigger *t)
 			 known ? json_string(predicate_name(t->predicate)) : json_null(),
 			 "predikat_label",
 			 known ? json_string(predicate_label(t->predicate)) : json_null(),
-			 "pada", time_json(t->added_at));
+			 "pada", api_time(t->added_at));
 }
 
 static json_t *plan_actions(const struct improvement_plan *p, unsigned roles)
@@ -128,7 +121,7 @@ json_t *development_item_json(const struct development_item *d, unsigned roles)
 			 d->activity, "target", d->target_on, "status",
 			 development_status_name(d->status), "catatan", d->note, "dicatat_oleh",
 			 d->created_by, "terlambat", d->overdue, "version", (json_int_t)d->version,
-			 "diubah", time_json(d->updated_at), "aksi_tersedia",
+			 "diubah", api_time(d->updated_at), "aksi_tersedia",
 			 actions(roles, GUIDE_SELF | GUIDE_LEAD, edit));
 }
 

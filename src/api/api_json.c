@@ -20,7 +20,7 @@ json_t *api_id(int64_t id)
 	return id ? json_integer(id) : json_null();
 }
 
-static json_t *iso_time(int64_t t)
+json_t *api_time(int64_t t)
 {
 	char buf[32];
 	format_time_iso(buf, sizeof buf, t);
@@ -45,8 +45,8 @@ json_t *employee_to_json(const struct employee *e)
 			 "nama_jabatan", e->position_name, "jenis_jabatan", e->position_kind,
 			 "unit_id", api_id(e->unit_id), "kode_unit", e->unit_code,
 			 "nama_unit", e->unit_name, "status", e->status, "email", e->email,
-			 "version", (json_int_t)e->version, "dibuat", iso_time(e->created_at),
-			 "diubah", iso_time(e->updated_at));
+			 "version", (json_int_t)e->version, "dibuat", api_time(e->created_at),
+			 "diubah", api_time(e->updated_at));
 }
 
 json_t *unit_to_json(const struct unit *u)
@@ -82,7 +82,7 @@ static json_t *embedded_json(const char *text)
 json_t *audit_to_json(const struct audit_entry *a)
 {
 	return json_pack("{s:I, s:o, s:s, s:s, s:s, s:s, s:o, s:o, s:o}",
-			 "id", (json_int_t)a->id, "waktu", iso_time(a->at), "login", a->login,
+			 "id", (json_int_t)a->id, "waktu", api_time(a->at), "login", a->login,
 			 "ip", a->ip, "aksi", a->action, "entitas", a->entity,
 			 "entitas_id", api_id(a->entity_id), "sebelum", embedded_json(a->before_json),
 			 "sesudah", embedded_json(a->after_json));
@@ -164,6 +164,33 @@ int json_take_int(json_t *obj, const char *name, int64_t min, int null_ok, int64
 				(long long)min);
 	*out = json_integer_value(v);
 	return 1;
+}
+
+int json_take_rating(json_t *obj, const char *name, enum rating *out, struct kerr *err)
+{
+	json_t *v = json_object_get(obj, name);
+	*out = RATING__LEVELS;
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_string(v) || rating_parse(json_string_value(v), out))
+		return kerr_set(err, KERR_INVALID, name, "Kolom '%s' harus 'di_bawah', 'sesuai' atau "
+				"'di_atas'", name);
+	return 0;
+}
+
+int api_refuse_predicate(struct req *r, json_t *body)
+{
+	const char *key;
+	json_t *v;
+	json_object_foreach(body, key, v) {
+		if (!strncmp(key, "predikat", 8) || !strncmp(key, "predicate", 9)) {
+			reply_fail(r, KERR_INVALID, "predikat", "Predikat tidak diisi: predikat dihitung "
+				   "dari rating hasil kerja dan perilaku kerja (matriks predikat)");
+			r->status = 400;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* ---- query parameters ------------------------------------------------------ */

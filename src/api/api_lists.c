@@ -12,13 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static json_t *time_json(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return t && buf[0] ? json_string(buf) : json_null();
-}
-
 static json_t *predicate_json(enum predicate p)
 {
 	return (unsigned)p < PRED__COUNT ? json_string(predicate_name(p)) : json_null();
@@ -54,9 +47,9 @@ static json_t *assessment_row_json(const struct assessment_list_row *a)
 	json_object_set_new(j, "perilaku_kerja", rating_json(a->perilaku));
 	json_object_set_new(j, "predikat", predicate_json(a->predicate));
 	json_object_set_new(j, "pejabat_penilai", json_string(a->assessor_name));
-	json_object_set_new(j, "ditetapkan", time_json(a->finalised_at));
-	json_object_set_new(j, "diketahui", time_json(a->acknowledged_at));
-	json_object_set_new(j, "diubah", time_json(a->updated_at));
+	json_object_set_new(j, "ditetapkan", api_time(a->finalised_at));
+	json_object_set_new(j, "diketahui", api_time(a->acknowledged_at));
+	json_object_set_new(j, "diubah", api_time(a->updated_at));
 	return j;
 }
 
@@ -98,8 +91,8 @@ static json_t *objection_row_json(const struct objection_list_row *o)
 					  : json_string(objection_decision_name(o->decision)));
 	json_object_set_new(j, "predikat_semula", predicate_json(o->orig_predicate));
 	json_object_set_new(j, "predikat_baru", predicate_json(o->new_predicate));
-	json_object_set_new(j, "diajukan", time_json(o->filed_at));
-	json_object_set_new(j, "diputus", time_json(o->decided_at));
+	json_object_set_new(j, "diajukan", api_time(o->filed_at));
+	json_object_set_new(j, "diputus", api_time(o->decided_at));
 	return j;
 }
 

@@ -219,37 +219,12 @@ static int api_objection_explain(struct req *r)
 	return api_step(r, OBJ_ROLE_EXPLAINER, "penjelasan", store_objection_explain);
 }
 
-/* A rating field: absent or null is "not given". */
-static int rating_field(json_t *body, const char *name, enum rating *out, struct kerr *err)
-{
-	json_t *v = json_object_get(body, name);
-	*out = RATING__LEVELS;
-	if (!v || json_is_null(v))
-		return 0;
-	if (!json_is_string(v) || rating_parse(json_string_value(v), out))
-		return kerr_set(err, KERR_INVALID, name, "Kolom '%s' harus 'di_bawah', 'sesuai' atau "
-				"'di_atas'", name);
-	return 0;
-}
-
 static int decision_field(json_t *body, enum objection_decision *out, struct kerr *err)
 {
 	json_t *v = json_object_get(body, "putusan");
 	if (!v || !json_is_string(v) || objection_decision_parse(json_string_value(v), out))
 		return kerr_set(err, KERR_INVALID, "putusan", "Kolom 'putusan' wajib diisi: 'tetap' "
 				"(penilaian tidak diubah) atau 'diubah'");
-	return 0;
-}
-
-/* 1 if the body names the predicate (which is computed, never sent). */
-static int names_predicate(json_t *body)
-{
-	const char *key;
-	json_t *v;
-	json_object_foreach(body, key, v) {
-		if (!strncmp(key, "predikat", 8) || !strncmp(key, "predicate", 9))
-			return 1;
-	}
 	return 0;
 }
 
@@ -269,8 +244,8 @@ static int ruling_read(json_t *body, struct objection_ruling *in, struct ruling_
 		{ "alasan_perilaku_kerja", t->perilaku, sizeof t->perilaku, 0 },
 	};
 	if (json_take_strings(body, f, 3, extra, err) || decision_field(body, &in->decision, err) ||
-	    rating_field(body, "hasil_kerja", &in->hasil, err) ||
-	    rating_field(body, "perilaku_kerja", &in->perilaku, err) ||
+	    json_take_rating(body, "hasil_kerja", &in->hasil, err) ||
+	    json_take_rating(body, "perilaku_kerja", &in->perilaku, err) ||
 	    json_take_int(body, "version", 1, 0, &in->version, err) < 0)
 		return -1;
 	in->text = t->text;
@@ -291,11 +266,8 @@ static int api_objection_decide(struct req *r)
 	json_t *body = load_for(r, OBJ_ROLE_DECIDER, &err);
 	if (!body)
 		return kerr_is_set(&err) ? reply_error(r, &err) : 0;
-	if (names_predicate(body)) {
+	if (api_refuse_predicate(r, body)) {
 		json_decref(body);
-		reply_fail(r, KERR_INVALID, "predikat", "Predikat tidak diisi: predikat dihitung dari "
-			   "rating hasil kerja dan perilaku kerja (matriks predikat)");
-		r->status = 400;
 		return 0;
 	}
 	struct ruling_texts *t = xcalloc(1, sizeof *t);

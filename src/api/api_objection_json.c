@@ -12,13 +12,6 @@
 #include <stdio.h>
 #include <time.h>
 
-static json_t *time_json(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 json_t *objection_day_json(int64_t day)
 {
 	char buf[16];
@@ -63,7 +56,7 @@ json_t *objection_summary_json(const struct objection *o)
 			 "atasan_pejabat_penilai", person_json(o->decider_id, o->decider_name),
 			 "status", objection_state_name(o->state),
 			 "status_label", objection_state_label(o->state),
-			 "diajukan", time_json(o->filed_at), "diputus", time_json(o->decided_at),
+			 "diajukan", api_time(o->filed_at), "diputus", api_time(o->decided_at),
 			 "keputusan", o->decision ? json_string(objection_decision_name(o->decision))
 						: json_null(),
 			 "version", (json_int_t)o->version);
@@ -75,14 +68,14 @@ json_t *objection_attachment_to_json(const struct objection_attachment *a)
 	snprintf(href, sizeof href, "/api/v1/keberatan-lampiran/%lld", (long long)a->id);
 	return json_pack("{s:I, s:s, s:s, s:I, s:s, s:o, s:s}", "id", (json_int_t)a->id,
 			 "nama", a->name, "tipe", a->content_type, "ukuran", (json_int_t)a->size,
-			 "sha256", a->sha256, "dibuat", time_json(a->created_at), "unduh", href);
+			 "sha256", a->sha256, "dibuat", api_time(a->created_at), "unduh", href);
 }
 
 static json_t *step_json(const char *key, const char *text, const char *by, int64_t at)
 {
 	if (!at)
 		return json_null();
-	return json_pack("{s:s, s:s, s:o}", key, text, "oleh", by, "waktu", time_json(at));
+	return json_pack("{s:s, s:s, s:o}", key, text, "oleh", by, "waktu", api_time(at));
 }
 
 static json_t *decision_json(const struct objection *o)
@@ -93,7 +86,7 @@ static json_t *decision_json(const struct objection *o)
 			      objection_decision_name(o->decision), "label",
 			      objection_decision_label(o->decision), "alasan_putusan",
 			      o->decision_text, "oleh", o->decided_by, "waktu",
-			      time_json(o->decided_at));
+			      api_time(o->decided_at));
 	json_object_set_new(j, "baru", o->decision == OBJ_DIUBAH
 			    ? ratings_json(o->new_hasil, o->new_perilaku, o->new_predicate)
 			    : json_null());

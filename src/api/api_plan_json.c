@@ -26,13 +26,6 @@
 
 /* ---- small pieces ---------------------------------------------------------- */
 
-static json_t *plan_time(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 static const char *str_or_empty(const char *s)
 {
 	return s ? s : "";
@@ -64,7 +57,7 @@ json_t *period_to_json(const struct period *p)
 			 "mulai", p->start_date, "selesai", p->end_date,
 			 "batas_rencana", p->plan_due, "kalender", p->cadence,
 			 "status", p->state, "status_label", label,
-			 "dibuat", plan_time(p->created_at), "diubah", plan_time(p->updated_at));
+			 "dibuat", api_time(p->created_at), "diubah", api_time(p->updated_at));
 }
 
 json_t *checkpoint_to_json(const struct checkpoint *c)
@@ -102,9 +95,9 @@ json_t *skp_summary_to_json(const struct skp_summary *s)
 	json_object_set_new(j, "bulan_awal", s->id ? json_integer(s->month_from) : json_null());
 	json_object_set_new(j, "bulan_akhir", s->id ? json_integer(s->month_to) : json_null());
 	json_object_set_new(j, "jumlah_rhk", json_integer(s->n_rhk));
-	json_object_set_new(j, "diubah", plan_time(s->updated_at));
-	json_object_set_new(j, "diajukan", plan_time(s->submitted_at));
-	json_object_set_new(j, "disetujui", plan_time(s->approved_at));
+	json_object_set_new(j, "diubah", api_time(s->updated_at));
+	json_object_set_new(j, "diajukan", api_time(s->submitted_at));
+	json_object_set_new(j, "disetujui", api_time(s->approved_at));
 	json_object_set_new(j, "terlambat", json_boolean(s->late));
 	return j;
 }
@@ -201,10 +194,10 @@ static json_t *skp_header_json(const struct skp *s)
 			      "catatan_pengembalian", str_or_empty(s->return_note),
 			      "version", (json_int_t)s->version);
 	json_object_set_new(j, "header_beku", stored_json(s->header_json));
-	json_object_set_new(j, "dibuat", plan_time(s->created_at));
-	json_object_set_new(j, "diubah", plan_time(s->updated_at));
-	json_object_set_new(j, "diajukan", plan_time(s->submitted_at));
-	json_object_set_new(j, "disetujui", plan_time(s->approved_at));
+	json_object_set_new(j, "dibuat", api_time(s->created_at));
+	json_object_set_new(j, "diubah", api_time(s->updated_at));
+	json_object_set_new(j, "diajukan", api_time(s->submitted_at));
+	json_object_set_new(j, "disetujui", api_time(s->approved_at));
 	return j;
 }
 
@@ -234,7 +227,7 @@ json_t *person_to_json(const struct employee *e)
 json_t *skp_event_to_json(const struct skp_event *e)
 {
 	return json_pack("{s:I, s:o, s:s, s:s, s:s, s:s, s:b}", "id", (json_int_t)e->id,
-			 "waktu", plan_time(e->at), "login", e->login, "nama", e->actor_name,
+			 "waktu", api_time(e->at), "login", e->login, "nama", e->actor_name,
 			 "aksi", e->action, "catatan", str_or_empty(e->note),
 			 "ada_snapshot", e->has_snapshot != 0);
 }

@@ -15,13 +15,6 @@
 #include "api/api_util.h"
 #include "core/timeutil.h"
 
-static json_t *iso(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 json_t *pct_json(struct pct p)
 {
 	return p.set ? json_real(round(p.value * 100.0) / 100.0) : json_null();
@@ -38,7 +31,7 @@ json_t *evidence_to_json(const struct evidence *e)
 			 "tautan", e->url ? e->url : "", "tipe", e->content_type,
 			 "ukuran", (json_int_t)e->size, "sha256", e->sha256,
 			 "unduh", file ? json_string(href) : json_null(),
-			 "dibuat", iso(e->created_at));
+			 "dibuat", api_time(e->created_at));
 }
 
 json_t *realisasi_to_json(const struct realisasi *x, int with_evidence, const struct evidence *ev,
@@ -49,7 +42,7 @@ json_t *realisasi_to_json(const struct realisasi *x, int with_evidence, const st
 			      "titik_periksa_id", (json_int_t)x->checkpoint_id, "nilai", x->value,
 			      "uraian", x->description ? x->description : "",
 			      "catatan", x->note ? x->note : "", "version", (json_int_t)x->version,
-			      "diubah", iso(x->updated_at));
+			      "diubah", api_time(x->updated_at));
 	if (!with_evidence)
 		return j;
 	json_t *list = json_array();

@@ -18,13 +18,6 @@
 
 #define TEXT_BUF (NOMINATION_TEXT_MAX * 4 + 1)
 
-static json_t *time_json(int64_t t)
-{
-	char buf[32];
-	format_time_iso(buf, sizeof buf, t);
-	return buf[0] ? json_string(buf) : json_null();
-}
-
 json_t *nomination_to_json(const struct nomination *n, unsigned roles)
 {
 	int ok = n->state == NOM_DISETUJUI;
@@ -36,10 +29,10 @@ json_t *nomination_to_json(const struct nomination *n, unsigned roles)
 			 api_id(n->unit_id), "nama", n->unit_name, "alasan", n->reason, "status",
 			 nomination_state_name(n->state), "peringkat", n->rank_text, "pengusul",
 			 "pegawai_id", api_id(n->nominator_employee_id), "nama", n->nominator_name,
-			 "diajukan_pada", time_json(n->nominated_at), "diputus_oleh",
+			 "diajukan_pada", api_time(n->nominated_at), "diputus_oleh",
 			 n->decided_at ? json_string(n->decider_name) : json_null(), "catatan",
 			 n->decided_at ? json_string(n->note) : json_null(), "diputus_pada",
-			 time_json(n->decided_at), "piagam",
+			 api_time(n->decided_at), "piagam",
 			 ok ? json_sprintf("/api/v1/penghargaan/usulan/%lld/piagam", (long long)n->id)
 			    : json_null(),
 			 "version", (json_int_t)n->version, "boleh_memutus",

@@ -255,15 +255,6 @@ int tpp_ruleset_from_json(json_t *body, struct tpp_ruleset *rs, struct kerr *err
 
 /* ---- writing ------------------------------------------------------------------------------------ */
 
-static json_t *time_json(int64_t t)
-{
-	char buf[40];
-	if (!t)
-		return json_null();
-	format_time_iso(buf, sizeof buf, t);
-	return json_string(buf);
-}
-
 json_t *tpp_ruleset_to_json(const struct tpp_ruleset *rs)
 {
 	const struct tpp_rules *r = &rs->rules;
@@ -289,7 +280,7 @@ json_t *tpp_ruleset_to_json(const struct tpp_ruleset *rs)
 			 tpp_pct_json(r->deduction_cap_bp), "pembulatan", "satuan",
 			 (json_int_t)r->round_unit, "cara", tpp_round_mode_name(r->round_mode),
 			 "catatan", rs->note, "dibuat_oleh", rs->created_by, "dibuat_pada",
-			 time_json(rs->created_at), "dipakai_perhitungan", (json_int_t)rs->runs);
+			 api_time(rs->created_at), "dipakai_perhitungan", (json_int_t)rs->runs);
 }
 
 json_t *tpp_run_to_json(const struct tpp_run *run)
@@ -304,9 +295,9 @@ json_t *tpp_run_to_json(const struct tpp_run *run)
 			 (json_int_t)run->ruleset_id, "versi", run->ruleset_version, "status",
 			 run->state, "pegawai", (json_int_t)run->employees, "jumlah",
 			 (json_int_t)run->total, "dibuat_oleh", run->created_by, "dibuat_pada",
-			 time_json(run->created_at), "dihitung_pada", time_json(run->computed_at),
+			 api_time(run->created_at), "dihitung_pada", api_time(run->computed_at),
 			 "disetujui_oleh", run->approved_by, "disetujui_pada",
-			 time_json(run->approved_at), "version", (json_int_t)run->version);
+			 api_time(run->approved_at), "version", (json_int_t)run->version);
 }
 
 json_t *tpp_item_to_json(const struct tpp_item *it)

@@ -7,16 +7,13 @@
  * and figures are the store's (store/calibration.h), the same the page
  * and the API show.
  */
-#include "cli/cli_sub.h"
+#include "cli/cli_files.h"
 #include "cli/cmd_analyze.h"
 #include "store/calibration.h"
 #include "store/tpp.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #define CMD "analyze calibration"
 
@@ -28,26 +25,6 @@ static const char *const flags[] = { "--period", "--unit", "--checkpoint", "--st
 
 /* ---- what the options name ------------------------------------------------------------------ */
 
-/* --period: a year with one period (2026), else a period's ID; absent:
- * the current period. */
-static int pick_period(struct cli_run *c, struct period *p)
-{
-	const char *text = cli_opt(c, O_PERIOD);
-	struct period *list = NULL;
-	size_t n = 0, hits = 0;
-	if (text && strlen(text) == 4 && !store_period_list(c->db, &list, &n, &c->err))
-		for (size_t i = 0; i < n; i++)
-			if (list[i].year == atoi(text) && !hits++)
-				*p = list[i];
-	free(list);
-	if (hits == 1)
-		return 0;
-	if (hits > 1)
-		return kerr_set(&c->err, KERR_INVALID, "--period", "Tahun %s memiliki %zu periode; "
-				"sebutkan ID periodenya", text, hits);
-	return cli_period_pick(c, text, p);
-}
-
 /* --unit: a unit's code or ID; absent: 0 when optional, else the top unit. */
 static int pick_unit(struct cli_run *c, int optional, int64_t *unit_id)
 {
@@ -56,15 +33,10 @@ static int pick_unit(struct cli_run *c, int optional, int64_t *unit_id)
 	*unit_id = 0;
 	if (!text)
 		return optional ? 0 : store_tpp_instansi_default(c->db, unit_id, &c->err);
-	int64_t id = cli_parse_id(text);
-	if (!store_unit_by_code(c->db, text, &u, &c->err) ||
-	    (id > 0 && (kerr_clear(&c->err), !store_unit_get(c->db, id, &u, &c->err)))) {
-		*unit_id = u.id;
-		return 0;
-	}
-	kerr_clear(&c->err);
-	return kerr_set(&c->err, KERR_NOT_FOUND, "--unit", "Unit kerja '%s' tidak ditemukan "
-			"(kode atau ID)", text);
+	if (cli_unit_named(c->db, text, "kode atau ID", &u, &c->err))
+		return -1;
+	*unit_id = u.id;
+	return 0;
 }
 
 static const char *rating_text(enum rating r)
@@ -87,7 +59,7 @@ static int sub_list(struct cli_run *c)
 	size_t n = 0;
 	const char *status = cli_opt(c, O_STATUS);
 	enum calib_state st;
-	if (pick_period(c, &p) || pick_unit(c, 1, &f.unit_id))
+	if (cli_period_named(c, cli_opt(c, O_PERIOD), &p) || pick_unit(c, 1, &f.unit_id))
 		return -1;
 	if (status && calib_state_parse(status, &st))
 		return kerr_set(&c->err, KERR_INVALID, "--status", "--status harus diajukan, "
@@ -118,25 +90,10 @@ static int sub_list(struct cli_run *c)
 static int write_file(struct cli_run *c, const struct strbuf *data)
 {
 	const char *out = cli_opt(c, O_OUT);
-	char tmp[4200];
 	if (!out || !*out)
 		return kerr_set(&c->err, KERR_INVALID, "--out", "--out BERKAS wajib diberikan "
 				"bersama --format");
-	if (snprintf(tmp, sizeof tmp, "%s.tmp", out) >= (int)sizeof tmp)
-		return kerr_set(&c->err, KERR_INVALID, "--out", "Nama berkas terlalu panjang");
-	FILE *f = fopen(tmp, "wb");
-	if (!f)
-		return kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", tmp,
-				strerror(errno));
-	int bad = fwrite(data->buf, 1, data->len, f) != data->len;
-	bad |= fclose(f) != 0;
-	if (bad || rename(tmp, out)) {
-		int e = errno;
-		remove(tmp);
-		return kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", out,
-				strerror(e));
-	}
-	return 0;
+	return cli_write_file(out, data, &c->err);
 }
 
 static void print_row(const struct calib_row *w)
@@ -183,7 +140,7 @@ static int sub_table(struct cli_run *c)
 	int desc = 0, rc;
 	char name[64];
 	const char *cp = cli_opt(c, O_CHECKPOINT);
-	if (pick_period(c, &p) || pick_unit(c, 0, &q.unit_id) ||
+	if (cli_period_named(c, cli_opt(c, O_PERIOD), &p) || pick_unit(c, 0, &q.unit_id) ||
 	    (cp && cli_checkpoint_pick(c, &p, cp, 1, &q.basis, name, sizeof name)))
 		return -1;
 	if (calib_sort_parse(cli_opt(c, O_SORT), &key, &c->err) ||

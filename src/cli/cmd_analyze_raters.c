@@ -14,14 +14,14 @@
  * A file is written to BERKAS.tmp, then renamed.
  */
 #include "cli/cmd_analyze.h"
-#include "cli/cli_sub.h"
+#include "cli/cli_files.h"
+#include "domain/listcli.h"
 #include "domain/berakhlak.h"
 #include "store/analysis.h"
 #include "store/assessment.h"
 #include "store/export_table.h"
 #include "store/r360.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,25 +39,6 @@ static const char *const flags[] = {
 
 /* ---- what the options name ------------------------------------------------------------------ */
 
-/* --period: a year with one period (2026), else a period's ID; absent: the current one. */
-static int pick_period(struct cli_run *c, struct period *p)
-{
-	const char *text = cli_opt(c, O_PERIOD);
-	struct period *list = NULL;
-	size_t n = 0, hits = 0;
-	if (text && strlen(text) == 4 && !store_period_list(c->db, &list, &n, &c->err))
-		for (size_t i = 0; i < n; i++)
-			if (list[i].year == atoi(text) && !hits++)
-				*p = list[i];
-	free(list);
-	if (hits == 1)
-		return 0;
-	if (hits > 1)
-		return kerr_set(&c->err, KERR_INVALID, "--period", "Tahun %s memiliki %zu periode; "
-				"sebutkan ID periodenya", text, hits);
-	return cli_period_pick(c, text, p);
-}
-
 /* --unit: a unit's code or ID; 0 when absent. */
 static int pick_unit(struct cli_run *c, int64_t *unit_id)
 {
@@ -66,28 +47,20 @@ static int pick_unit(struct cli_run *c, int64_t *unit_id)
 	*unit_id = 0;
 	if (!text)
 		return 0;
-	int64_t id = cli_parse_id(text);
-	if (!store_unit_by_code(c->db, text, &u, &c->err) ||
-	    (id > 0 && (kerr_clear(&c->err), !store_unit_get(c->db, id, &u, &c->err)))) {
-		*unit_id = u.id;
-		return 0;
-	}
-	kerr_clear(&c->err);
-	return kerr_set(&c->err, KERR_NOT_FOUND, "--unit", "Unit kerja '%s' tidak ditemukan "
-			"(kode atau ID)", text);
+	if (cli_unit_named(c->db, text, "kode atau ID", &u, &c->err))
+		return -1;
+	*unit_id = u.id;
+	return 0;
 }
 
 /* --format, else the extension of --out; EXPORT_NONE: a table on the screen. */
 static int pick_format(struct cli_run *c, enum export_format *fmt)
 {
-	const char *f = cli_opt(c, O_FORMAT), *out = cli_opt(c, O_OUT);
-	const char *dot = out ? strrchr(out, '.') : NULL;
+	const char *out = cli_opt(c, O_OUT);
+	const char *f = listcli_format_of(cli_opt(c, O_FORMAT), out);
 	*fmt = EXPORT_NONE;
-	if (!f && dot)
-		f = dot + 1;
 	if (!f)
-		return out ? kerr_set(&c->err, KERR_INVALID, "--format", "--format harus csv atau xlsx")
-			   : 0;
+		return 0;
 	if (strcmp(f, "csv") && strcmp(f, "xlsx"))
 		return kerr_set(&c->err, KERR_INVALID, "--format", "--format harus csv atau xlsx");
 	*fmt = strcmp(f, "xlsx") ? EXPORT_CSV : EXPORT_XLSX;
@@ -100,26 +73,10 @@ static int pick_format(struct cli_run *c, enum export_format *fmt)
 static int write_out(struct cli_run *c, const struct strbuf *data)
 {
 	const char *out = cli_opt(c, O_OUT);
-	char tmp[4200];
-	if (!out) {
-		fwrite(data->buf, 1, data->len, stdout);
-		return 0;
-	}
-	if (snprintf(tmp, sizeof tmp, "%s.tmp", out) >= (int)sizeof tmp)
-		return kerr_set(&c->err, KERR_INVALID, "--out", "Nama berkas terlalu panjang");
-	FILE *f = fopen(tmp, "wb");
-	if (!f)
-		return kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", tmp,
-				strerror(errno));
-	int bad = fwrite(data->buf, 1, data->len, f) != data->len;
-	bad |= fclose(f) != 0;
-	if (bad || rename(tmp, out)) {
-		int e = errno;
-		remove(tmp);
-		return kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", out,
-				strerror(e));
-	}
-	fprintf(stderr, "Ditulis ke %s.\n", out);
+	if (cli_write_out(out, data, &c->err))
+		return -1;
+	if (out)
+		fprintf(stderr, "Ditulis ke %s.\n", out);
 	return 0;
 }
 
@@ -179,8 +136,8 @@ static int sub_raters(struct cli_run *c)
 	int64_t unit;
 	unsigned char *keep = NULL;
 	size_t n, not_judged;
-	if (pick_format(c, &fmt) || pick_period(c, &p) || pick_unit(c, &unit) ||
-	    store_analysis_run(c->db, p.id, AN_ALL, &a, &c->err))
+	if (pick_format(c, &fmt) || cli_period_named(c, cli_opt(c, O_PERIOD), &p) ||
+	    pick_unit(c, &unit) || store_analysis_run(c->db, p.id, AN_ALL, &a, &c->err))
 		return -1;
 	int rc = people_in(c, &a.d, unit, &keep);
 	int *rows = rc ? NULL : analysis_rater_rows(&a, keep, AN_SORT_FLAG, 0, &n, &not_judged);
@@ -204,7 +161,7 @@ static int sub_adjusted(struct cli_run *c)
 	struct analysis a;
 	enum export_format fmt;
 	size_t n;
-	if (pick_format(c, &fmt) || pick_period(c, &p) ||
+	if (pick_format(c, &fmt) || cli_period_named(c, cli_opt(c, O_PERIOD), &p) ||
 	    store_analysis_run(c->db, p.id, AN_SHOWN, &a, &c->err))
 		return -1;
 	int *rows = analysis_ratee_rows(&a, NULL, &n);
@@ -223,7 +180,8 @@ static int sub_agreement(struct cli_run *c)
 {
 	struct period p;
 	struct analysis a;
-	if (pick_period(c, &p) || store_analysis_run(c->db, p.id, AN_ALL, &a, &c->err))
+	if (cli_period_named(c, cli_opt(c, O_PERIOD), &p) ||
+	    store_analysis_run(c->db, p.id, AN_ALL, &a, &c->err))
 		return -1;
 	printf("Kesepakatan penilai (ICC(1)) per nilai BerAKHLAK, %s:\n\n%-24s  %6s  %-20s  %6s  %6s\n",
 	       p.name, "NILAI", "ICC", "TAFSIRAN", "ORANG", "NILAI");
@@ -276,7 +234,8 @@ static int sub_fairness(struct cli_run *c)
 	int people = 0;
 	char name[64] = "Penilaian tahunan";
 	const char *cptext = cli_opt(c, O_CHECKPOINT);
-	if (pick_period(c, &p) || pick_unit(c, &uc.top) || store_settings360_get(c->db, &s, &c->err) ||
+	if (cli_period_named(c, cli_opt(c, O_PERIOD), &p) || pick_unit(c, &uc.top) ||
+	    store_settings360_get(c->db, &s, &c->err) ||
 	    (cptext ? cli_checkpoint_pick(c, &p, cptext, 1, &cp, name, sizeof name)
 		    : store_curve_default_basis(c->db, p.id, &cp, &c->err)))
 		return -1;

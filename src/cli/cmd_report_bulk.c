@@ -7,7 +7,7 @@
  * renamed to FILE, so a half-made file never carries the name asked for.
  * The same size limit as the server's (bulk_max_docs) applies.
  */
-#include "cli/cli_sub.h"
+#include "cli/cli_files.h"
 #include "cli/cmd_report.h"
 #include "doc/bulk_build.h"
 #include "store/bulk.h"
@@ -35,40 +35,13 @@ static int bulk_max_docs = BULK_MAX_DOCS_DEFAULT;
 static int pick_unit(struct cli_run *c, const char *text, struct bulk_spec *spec)
 {
 	struct unit u;
-	int64_t id = cli_parse_id(text);
-	int found = !store_unit_by_code(c->db, text, &u, &c->err);
-	kerr_clear(&c->err);
-	if (!found && id > 0)
-		found = !store_unit_get(c->db, id, &u, &c->err);
-	kerr_clear(&c->err);
-	if (found) {
+	int rc = cli_unit_find(c->db, text, &u, &c->err);
+	if (rc > 0)
+		return kerr_set(&c->err, KERR_NOT_FOUND, "--unit", "Unit '%s' tidak ada (sebutkan kode "
+				"unit, mis. ASM-GTK, atau ID-nya)", text);
+	if (!rc)
 		spec->unit_id = u.id;
-		return 0;
-	}
-	return kerr_set(&c->err, KERR_NOT_FOUND, "--unit", "Unit '%s' tidak ada (sebutkan kode unit, "
-			"mis. ASM-GTK, atau ID-nya)", text);
-}
-
-/* The period of --period: the one of that year, else the one of that ID
- * (none given: the current one). */
-static int pick_period(struct cli_run *c, const char *text, struct period *p)
-{
-	struct period *v = NULL;
-	size_t n = 0, found = 0;
-	int64_t year = cli_parse_id(text);
-	if (text && year >= 1900 && year <= 9999 && !store_period_list(c->db, &v, &n, &c->err)) {
-		for (size_t i = 0; i < n; i++)
-			if (v[i].year == year && found++ == 0)
-				*p = v[i];
-	}
-	free(v);
-	if (found > 1)
-		return kerr_set(&c->err, KERR_INVALID, "--period", "Ada %zu periode tahun %lld: "
-				"sebutkan ID periodenya", found, (long long)year);
-	if (found == 1)
-		return 0;
-	kerr_clear(&c->err);
-	return cli_period_pick(c, text, p);
+	return rc;
 }
 
 static int pick_spec(struct cli_run *c, struct bulk_spec *spec, struct bulk_names *names)
@@ -80,7 +53,8 @@ static int pick_spec(struct cli_run *c, struct bulk_spec *spec, struct bulk_name
 	if (!cli_opt(c, O_UNIT) || !kind || !cli_opt(c, O_OUT))
 		return kerr_set(&c->err, KERR_INVALID, !cli_opt(c, O_UNIT) ? "--unit" : !kind ? "--kind"
 				: "--out", "--unit, --kind dan --out wajib diisi");
-	if (pick_unit(c, cli_opt(c, O_UNIT), spec) || pick_period(c, cli_opt(c, O_PERIOD), &p))
+	if (pick_unit(c, cli_opt(c, O_UNIT), spec) ||
+	    cli_period_named(c, cli_opt(c, O_PERIOD), &p))
 		return -1;
 	spec->period_id = p.id;
 	if (bulk_kind_parse(kind, &spec->kind))

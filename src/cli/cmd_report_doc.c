@@ -16,7 +16,7 @@
  * without it the PDF goes to standard output.  Errors name the option.
  */
 #include "cli/cmd_report.h"
-#include "cli/cli_sub.h"
+#include "cli/cli_files.h"
 #include "doc/doc_recognition.h"
 #include "doc/official.h"
 #include "doc/pdf.h"
@@ -24,11 +24,9 @@
 #include "store/recognition.h"
 #include "store/tpp.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { O_NIP = 1 << 0, O_PERIOD = 1 << 1, O_CHECKPOINT = 1 << 2, O_RUN = 1 << 3, O_OUT = 1 << 4 };
 static const char *const flags[] = { "--nip", "--period", "--checkpoint", "--run", "--out" };
@@ -65,19 +63,11 @@ static int period_of(struct cli_run *c, struct period *p)
 	const char *text = cli_opt(c, O_PERIOD);
 	char *end = NULL;
 	long year = text ? strtol(text, &end, 10) : 0;
-	struct period *all = NULL;
-	size_t n = 0;
 	if (!text || *end || strlen(text) != 4 || year < 2000 || year > 2100)
 		return cli_period_pick(c, text, p);
-	if (store_period_list(c->db, &all, &n, &c->err))
-		return -1;
-	int found = 0;
-	for (size_t i = 0; i < n && !found; i++)
-		if (all[i].year == year)
-			*p = all[i], found = 1;
-	free(all);
-	return found ? 0 : kerr_set(&c->err, KERR_NOT_FOUND, "--period", "tidak ada periode tahun "
-				    "%ld", year);
+	int rc = cli_period_find(c->db, text, 1, p, &c->err);
+	return rc > 0 ? kerr_set(&c->err, KERR_NOT_FOUND, "--period", "tidak ada periode tahun "
+				 "%ld", year) : rc;
 }
 
 static int skp_of(struct cli_run *c, struct employee *e, struct period *p, struct skp *s)
@@ -100,28 +90,11 @@ static int skp_of(struct cli_run *c, struct employee *e, struct period *p, struc
 static int write_out(struct cli_run *c, const struct strbuf *pdf, const char *filename)
 {
 	const char *path = cli_opt(c, O_OUT);
-	if (!path) {
-		if (fwrite(pdf->buf, 1, pdf->len, stdout) != pdf->len || fflush(stdout))
-			return kerr_set(&c->err, KERR_IO, "", "keluaran standar tidak dapat ditulis");
-		return 0;
-	}
-	struct strbuf tmp = STRBUF_INIT;
-	strbuf_addf(&tmp, "%s.tmp", path);
-	FILE *f = fopen(tmp.buf, "wb");
-	int rc = 0;
-	if (!f)
-		rc = kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", tmp.buf,
-			      strerror(errno));
-	else if ((fwrite(pdf->buf, 1, pdf->len, f) != pdf->len) + (fclose(f) != 0) ||
-		 rename(tmp.buf, path))
-		rc = kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", path,
-			      strerror(errno));
-	if (rc && f)
-		unlink(tmp.buf);
-	if (!rc)
+	if (cli_write_out(path, pdf, &c->err))
+		return -1;
+	if (path)
 		fprintf(stderr, "%s ditulis ke %s (%zu byte).\n", filename, path, pdf->len);
-	strbuf_release(&tmp);
-	return rc;
+	return 0;
 }
 
 typedef int (*draw_fn)(struct db *db, int64_t id, struct pdf_doc *d, char *filename,

@@ -16,16 +16,14 @@
  * --out.  A refused value exits 1 naming its option, bad usage exits 2.
  */
 #include "cli/cmd_report.h"
-#include "cli/cli_sub.h"
+#include "cli/cli_files.h"
 #include "domain/listcli.h"
 #include "store/list_table.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #define CMD "report list"
 
@@ -35,18 +33,8 @@
 static int pick_unit(struct cli_run *c, const char *text, struct listcli_params *p)
 {
 	struct unit u;
-	int64_t id = cli_parse_id(text);
-	int found = !store_unit_by_code(c->db, text, &u, &c->err);
-	if (!found && c->err.code == KERR_NOT_FOUND && id > 0) {
-		kerr_clear(&c->err);
-		found = !store_unit_get(c->db, id, &u, &c->err);
-	}
-	if (!found && c->err.code != KERR_NOT_FOUND)
+	if (cli_unit_named(c->db, text, "berikan kode unit, mis. ASM-YAN, atau ID-nya", &u, &c->err))
 		return -1;
-	kerr_clear(&c->err);
-	if (!found)
-		return kerr_set(&c->err, KERR_INVALID, "--unit", "Unit kerja '%s' tidak ditemukan "
-				"(berikan kode unit, mis. ASM-YAN, atau ID-nya)", text);
 	snprintf(p->unit, sizeof p->unit, "%lld", (long long)u.id);
 	return 0;
 }
@@ -54,25 +42,11 @@ static int pick_unit(struct cli_run *c, const char *text, struct listcli_params 
 /* --period: the one period of a year (2026), else a period's ID. */
 static int pick_period(struct cli_run *c, const char *text, struct period *out)
 {
-	struct period *list = NULL;
-	size_t n = 0, hits = 0;
-	int64_t id = cli_parse_id(text);
-	if (store_period_list(c->db, &list, &n, &c->err))
-		return -1;
-	for (size_t i = 0; i < n; i++)
-		if (strlen(text) == 4 && list[i].year == id && !hits++)
-			*out = list[i];
-	for (size_t i = 0; i < n && !hits; i++)
-		if (list[i].id == id && ++hits)
-			*out = list[i];
-	free(list);
-	if (hits > 1)
-		return kerr_set(&c->err, KERR_INVALID, "--period", "Tahun %s memiliki %zu periode; "
-				"sebutkan ID periodenya", text, hits);
-	if (!hits)
+	int rc = cli_period_find(c->db, text, 0, out, &c->err);
+	if (rc > 0)
 		return kerr_set(&c->err, KERR_INVALID, "--period", "Tidak ada periode tahun atau ID "
 				"'%s'", text);
-	return 0;
+	return rc;
 }
 
 /* --checkpoint: "tahunan", or a checkpoint of the chosen period (else of
@@ -134,27 +108,6 @@ static int pick_format(struct cli_run *c, const struct listcli_args *a, enum exp
 	return -1;
 }
 
-/* data to path through path.tmp and a rename; path.tmp never stays. */
-static int write_file(struct cli_run *c, const char *path, const struct strbuf *data)
-{
-	struct strbuf tmp = STRBUF_INIT;
-	strbuf_addf(&tmp, "%s.tmp", path);
-	FILE *f = fopen(tmp.buf, "wb");
-	int bad = !f;
-	if (f) {
-		bad = fwrite(data->buf, 1, data->len, f) != data->len;
-		bad |= fflush(f) != 0 || fsync(fileno(f)) != 0;
-		bad |= fclose(f) != 0;
-		bad = bad || rename(tmp.buf, path) != 0;
-	}
-	int rc = bad ? kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", path,
-				strerror(errno)) : 0;
-	if (bad && f)
-		unlink(tmp.buf);
-	strbuf_release(&tmp);
-	return rc;
-}
-
 static int write_out(struct cli_run *c, const struct listcli_args *a, enum export_format fmt,
 		     const struct export_table *t)
 {
@@ -162,10 +115,8 @@ static int write_out(struct cli_run *c, const struct listcli_args *a, enum expor
 	struct strbuf data = STRBUF_INIT;
 	int rc = fmt == EXPORT_XLSX ? export_xlsx(t, def->sheet, &data, &c->err)
 				    : export_csv(t, &data);
-	if (!rc && a->opt[LCO_OUT])
-		rc = write_file(c, a->opt[LCO_OUT], &data);
-	else if (!rc && (fwrite(data.buf, 1, data.len, stdout) != data.len || fflush(stdout)))
-		rc = kerr_set(&c->err, KERR_IO, "", "Keluaran standar tidak dapat ditulis");
+	if (!rc)
+		rc = cli_write_out(a->opt[LCO_OUT], &data, &c->err);
 	if (!rc)
 		fprintf(stderr, "Daftar %s: %zu baris%s%s.\n", listcli_word(a->kind), export_rows(t),
 			a->opt[LCO_OUT] ? ", ditulis ke " : "", a->opt[LCO_OUT] ? a->opt[LCO_OUT] : "");

@@ -7,14 +7,13 @@
  * renamed, so a failure never leaves half a file under FILE.
  */
 #include "cli/cmd_report.h"
-#include "cli/cli_sub.h"
+#include "cli/cli_files.h"
+#include "domain/listcli.h"
 #include "core/timeutil.h"
 #include "store/report.h"
 #include "store/tpp.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 enum { O_UNIT = 1 << 0, O_PERIOD = 1 << 1, O_CHECKPOINT = 1 << 2, O_FORMAT = 1 << 3,
@@ -23,26 +22,6 @@ static const char *const flags[] = { "--unit", "--period", "--checkpoint", "--fo
 #define NFLAGS (sizeof flags / sizeof flags[0])
 
 /* ---- what the options name ------------------------------------------------------------------ */
-
-/* --period: a year with one period (2026), else a period's ID; absent:
- * the current period. */
-static int pick_period(struct cli_run *c, struct period *p)
-{
-	const char *text = cli_opt(c, O_PERIOD);
-	struct period *list = NULL;
-	size_t n = 0, hits = 0;
-	if (text && !store_period_list(c->db, &list, &n, &c->err))
-		for (size_t i = 0; i < n; i++)
-			if (list[i].year == atoi(text) && strlen(text) == 4 && !hits++)
-				*p = list[i];
-	free(list);
-	if (hits == 1)
-		return 0;
-	if (hits > 1)
-		return kerr_set(&c->err, KERR_INVALID, "--period", "Tahun %s memiliki %zu periode; "
-				"sebutkan ID periodenya", text, hits);
-	return cli_period_pick(c, text, p);
-}
 
 /* --unit: a unit's code or ID; absent: the top unit when `optional`. */
 static int pick_unit(struct cli_run *c, int optional, int64_t *unit_id)
@@ -54,24 +33,16 @@ static int pick_unit(struct cli_run *c, int optional, int64_t *unit_id)
 			return store_tpp_instansi_default(c->db, unit_id, &c->err);
 		return kerr_set(&c->err, KERR_INVALID, "--unit", "--unit KODE wajib diberikan");
 	}
-	int64_t id = cli_parse_id(text);
-	if (!store_unit_by_code(c->db, text, &u, &c->err) ||
-	    (id > 0 && (kerr_clear(&c->err), !store_unit_get(c->db, id, &u, &c->err)))) {
-		*unit_id = u.id;
-		return 0;
-	}
-	kerr_clear(&c->err);     /* the lookup's own error names no option */
-	return kerr_set(&c->err, KERR_NOT_FOUND, "--unit", "Unit kerja '%s' tidak ditemukan "
-			"(kode atau ID)", text);
+	if (cli_unit_named(c->db, text, "kode atau ID", &u, &c->err))
+		return -1;
+	*unit_id = u.id;
+	return 0;
 }
 
 /* --format, else the extension of --out. */
 static int pick_format(struct cli_run *c, int *xlsx)
 {
-	const char *f = cli_opt(c, O_FORMAT), *out = cli_opt(c, O_OUT);
-	const char *dot = out ? strrchr(out, '.') : NULL;
-	if (!f && dot)
-		f = dot + 1;
+	const char *f = listcli_format_of(cli_opt(c, O_FORMAT), cli_opt(c, O_OUT));
 	if (f && (!strcmp(f, "xlsx") || !strcmp(f, "csv"))) {
 		*xlsx = !strcmp(f, "xlsx");
 		return 0;
@@ -92,24 +63,9 @@ static int pick_basis(struct cli_run *c, const struct period *p, int64_t *basis)
 static int write_file(struct cli_run *c, const struct strbuf *data)
 {
 	const char *out = cli_opt(c, O_OUT);
-	char tmp[4200];
 	if (!out || !*out)
 		return kerr_set(&c->err, KERR_INVALID, "--out", "--out BERKAS wajib diberikan");
-	if (snprintf(tmp, sizeof tmp, "%s.tmp", out) >= (int)sizeof tmp)
-		return kerr_set(&c->err, KERR_INVALID, "--out", "Nama berkas terlalu panjang");
-	FILE *f = fopen(tmp, "wb");
-	if (!f)
-		return kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", tmp,
-				strerror(errno));
-	int bad = fwrite(data->buf, 1, data->len, f) != data->len;
-	bad |= fclose(f) != 0;
-	if (bad || rename(tmp, out)) {
-		int e = errno;
-		remove(tmp);
-		return kerr_set(&c->err, KERR_IO, "--out", "%s tidak dapat ditulis: %s", out,
-				strerror(e));
-	}
-	return 0;
+	return cli_write_file(out, data, &c->err);
 }
 
 /* ---- the two parts ----------------------------------------------------------------------------- */
@@ -122,7 +78,7 @@ struct picked {
 
 static int pick_all(struct cli_run *c, int unit_optional, struct picked *k)
 {
-	return pick_format(c, &k->xlsx) || pick_period(c, &k->p) ||
+	return pick_format(c, &k->xlsx) || cli_period_named(c, cli_opt(c, O_PERIOD), &k->p) ||
 	       pick_unit(c, unit_optional, &k->unit_id) || pick_basis(c, &k->p, &k->basis) ? -1 : 0;
 }
 

@@ -8,7 +8,7 @@
  * dashboard API's "status" object (api_dashboard.h).  Reads only.
  */
 #include "cli/cmd_report.h"
-#include "cli/commands.h"
+#include "cli/cli_files.h"
 #include "api/api_dashboard.h"
 #include "store/dashboard.h"
 
@@ -45,55 +45,21 @@ static int parse(int argc, char **argv, struct status_args *a)
 	return 0;
 }
 
-/* A whole positive number, or -1. */
-static int64_t whole(const char *s)
-{
-	char *end;
-	if (!s || *s < '1' || *s > '9')
-		return -1;
-	long long v = strtoll(s, &end, 10);
-	return *end ? -1 : v;
-}
-
 /* --period: a year (the newest period of that year) or a period's id. */
 static int pick_period(struct db *db, const char *text, int64_t *id, struct kerr *err)
 {
-	struct period *ps = NULL;
-	size_t n = 0;
-	int64_t v = whole(text);
+	struct period p;
 	*id = 0;
-	if (v < 0)
+	if (cli_parse_id(text) < 0)
 		return kerr_set(err, KERR_INVALID, "--period", "--period harus tahun periode (mis. "
 				"2026) atau ID periode, bukan '%s'", text);
-	if (store_period_list(db, &ps, &n, err))
-		return -1;
-	for (size_t i = 0; i < n && !*id; i++)       /* newest first */
-		if (ps[i].year == v)
-			*id = ps[i].id;
-	for (size_t i = 0; i < n && !*id; i++)
-		if (ps[i].id == v)
-			*id = ps[i].id;
-	free(ps);
-	if (!*id)
+	int rc = cli_period_find(db, text, 1, &p, err);
+	if (rc > 0)
 		return kerr_set(err, KERR_NOT_FOUND, "--period", "Tidak ada periode tahun atau ID %s",
 				text);
-	return 0;
-}
-
-/* --unit: a unit's code or id. */
-static int pick_unit(struct db *db, const char *text, struct unit *u, struct kerr *err)
-{
-	int64_t v = whole(text);
-	if (!store_unit_by_code(db, text, u, err))
-		return 0;
-	if (err->code != KERR_NOT_FOUND)
-		return -1;
-	kerr_clear(err);
-	if (v > 0 && !store_unit_get(db, v, u, err))
-		return 0;
-	kerr_clear(err);
-	return kerr_set(err, KERR_NOT_FOUND, "--unit", "Unit kerja '%s' tidak ditemukan (berikan "
-			"kode unit, mis. ASM-YAN, atau ID-nya)", text);
+	if (!rc)
+		*id = p.id;
+	return rc;
 }
 
 static void line(const char *label, int64_t part, int64_t all)
@@ -141,7 +107,8 @@ static int run(struct db *db, const struct status_args *a, struct kerr *err)
 	struct dash_status s;
 	struct unit u;
 	if (pick_period(db, a->period, &sc.period_id, err) ||
-	    (a->unit && pick_unit(db, a->unit, &u, err)))
+	    (a->unit && cli_unit_named(db, a->unit, "berikan kode unit, mis. ASM-YAN, atau ID-nya",
+				       &u, err)))
 		return -1;
 	sc.unit_id = a->unit ? u.id : 0;
 	if (store_dash_status(db, &sc, &s, err))

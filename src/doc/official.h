@@ -24,6 +24,7 @@
 #include <stdint.h>
 
 #include "core/err.h"
+#include "store/plan.h"
 
 struct db;
 struct pdf_doc;
@@ -46,6 +47,36 @@ int official_objection(struct db *db, int64_t objection_id, struct pdf_doc *d,
 int official_tpp(struct db *db, int64_t item_id, struct pdf_doc *d, char *filename,
 		 size_t size, struct kerr *err);
 
+/* One person as the form's header shows them. */
+struct doc_party {
+	char name[300];        /* with titles */
+	char nip[32];          /* spaced: "19660801 198803 1 001" */
+	char pangkat[120];     /* "Penata, III/c" */
+	char position[200];
+	char unit[200];
+};
+
+/* An SKP with what its documents print around it. */
+struct doc_skp {
+	struct skp s;
+	struct period p;
+	struct doc_party self, boss;   /* boss.name "" when there is none */
+	char nip[20];                  /* the employee's, as stored: file names */
+	int approved;                  /* state disetujui */
+	char kind[24];                 /* the post's kind: the title */
+	int64_t unit_id;               /* the post's unit: the instansi */
+	char instansi[200];
+	char place[120];               /* of signing: the instansi's city */
+	char range[120];               /* the months covered, in words */
+	char approved_ymd[16];         /* the day of approval frozen with the parties, or "" */
+};
+
+/* Loads SKP `skp_id` (KERR_NOT_FOUND) and its parties as the form prints
+ * them: frozen at approval (header_json) for an approved SKP, else the
+ * current records; the PDF (official_skp) and the print page
+ * (web/ui_skp_print.c) both show these.  doc_skp_release() it either way. */
+int doc_skp_load(struct db *db, int64_t skp_id, struct doc_skp *v, struct kerr *err);
+void doc_skp_release(struct doc_skp *v);
 /* Reads the instansi's logo into d when one is set and d has none yet;
  * a logo libharu cannot read is left out. */
 void official_logo_prepare(struct db *db, struct pdf_doc *d);

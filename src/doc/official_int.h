@@ -1,7 +1,7 @@
 /*
  * official_int.h - the parts the official documents share (official_parts.c),
- * for the files of src/doc only: an SKP loaded with its parties as the
- * form prints them (frozen at approval, else the current records), the
+ * for the files of src/doc only (the SKP loaded with its parties is in
+ * official.h, for the print page too): the party of an employee, the
  * header with the logo and the instansi, the title, the identity table of
  * the employee and the pejabat penilai, section titles, a table's column
  * widths in millimetres, and the signature blocks.
@@ -17,33 +17,6 @@
 #define DOC_FONT 8.0f          /* tables */
 #define DOC_MARGIN MM(15)      /* left and right */
 
-/* One person as the form's header shows them. */
-struct doc_party {
-	char name[300];        /* with titles */
-	char nip[32];          /* spaced: "19660801 198803 1 001" */
-	char pangkat[120];     /* "Penata, III/c" */
-	char position[200];
-	char unit[200];
-};
-
-/* An SKP with what its documents print around it. */
-struct doc_skp {
-	struct skp s;
-	struct period p;
-	struct doc_party self, boss;   /* boss.name "" when there is none */
-	char nip[20];                  /* the employee's, as stored: file names */
-	int approved;                  /* state disetujui */
-	char kind[24];                 /* the post's kind: the title */
-	int64_t unit_id;               /* the post's unit: the instansi */
-	char instansi[200];
-	char place[120];               /* of signing: the instansi's city */
-	char range[120];               /* the months covered, in words */
-};
-
-/* Loads SKP `skp_id` (KERR_NOT_FOUND) and its parties; doc_skp_release()
- * it either way. */
-int doc_skp_load(struct db *db, int64_t skp_id, struct doc_skp *v, struct kerr *err);
-void doc_skp_release(struct doc_skp *v);
 /* The party of employee `id` as they are now. */
 int doc_party_of(struct db *db, int64_t id, struct doc_party *p, struct kerr *err);
 

@@ -66,10 +66,13 @@ static void parties_frozen(struct doc_skp *v)
 	json_t *h = json_loads(v->s.header_json, 0, NULL);
 	struct doc_party self = { 0 }, boss = { 0 };
 	if (h && !party_from_json(&self, json_object_get(h, "employee"))) {
+		const char *day = json_string_value(json_object_get(h, "approved_date"));
 		v->self = self;
 		memset(&v->boss, 0, sizeof v->boss);
 		if (!party_from_json(&boss, json_object_get(h, "assessor")))
 			v->boss = boss;
+		if (day && date_valid(day))
+			copy_str(v->approved_ymd, sizeof v->approved_ymd, day);
 	}
 	json_decref(h);
 }

@@ -19,18 +19,6 @@
 
 static const float result_mm[6] = { 7, 38, 45, 18, 47, 25 };
 
-static const char *perspective_label(const char *p)
-{
-	static const char *const names[][2] = {
-		{ "penerima_layanan", "Penerima Layanan" }, { "proses_bisnis", "Proses Bisnis" },
-		{ "penguatan_internal", "Penguatan Internal" }, { "anggaran", "Anggaran" },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!strcmp(names[i][0], p))
-			return names[i][1];
-	return p;
-}
-
 /* One RHK: its first row carries the number, the parent and the RHK;
  * each further indicator a row of its own. */
 static void rhk_rows(struct pdf_doc *d, const struct rhk *h, int no, int qualitative)
@@ -39,7 +27,7 @@ static void rhk_rows(struct pdf_doc *d, const struct rhk *h, int no, int qualita
 	snprintf(num, sizeof num, "%d", no);
 	snprintf(rhk, sizeof rhk, "%s%s%s", h->text ? h->text : "",
 		 h->perspective[0] ? "\nPerspektif: " : "",
-		 h->perspective[0] ? perspective_label(h->perspective) : "");
+		 h->perspective[0] ? document_perspective_label(h->perspective) : "");
 	const char *parent = h->parent_text && *h->parent_text ? h->parent_text : "-";
 	if (!h->n_iki) {
 		const char *cells[6] = { num, parent, rhk, "-", "-", "-" };

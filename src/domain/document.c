@@ -131,6 +131,18 @@ const char *document_aspect_label(const char *aspect)
 	return aspect && *aspect ? aspect : "-";
 }
 
+const char *document_perspective_label(const char *perspective)
+{
+	static const char *const names[][2] = {
+		{ "penerima_layanan", "Penerima Layanan" }, { "proses_bisnis", "Proses Bisnis" },
+		{ "penguatan_internal", "Penguatan Internal" }, { "anggaran", "Anggaran" },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!strcmp(names[i][0], perspective))
+			return names[i][1];
+	return perspective;
+}
+
 /* " dokumen", "%" right after the number, nothing for no unit. */
 static void add_unit(struct strbuf *sb, const char *unit_label)
 {

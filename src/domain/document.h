@@ -46,6 +46,9 @@ void document_pangkat(const char *golongan, char *out, size_t size);
 
 /* "Kuantitas", "Kualitas", "Waktu", "Biaya" (the code itself otherwise). */
 const char *document_aspect_label(const char *aspect);
+/* "Penerima Layanan" for "penerima_layanan": the perspective of a JPT's
+ * RHK; the value itself when it is none of the four. */
+const char *document_perspective_label(const char *perspective);
 /* An IKI's target as printed: "95 %", "3 - 5 hari", "maks. 3 hari", or
  * the target in words (kualitatif, or no number). */
 void document_target(const struct iki *k, int qualitative, char *out, size_t size);

@@ -115,18 +115,21 @@ int listcli_parse(int argc, const char *const *argv, int first, struct listcli_a
 	return 0;
 }
 
-const char *listcli_format_name(const struct listcli_args *a, const char **option)
+const char *listcli_format_of(const char *format, const char *out)
 {
-	const char *out = a->opt[LCO_OUT], *slash, *dot;
-	*option = "--format";
-	if (a->opt[LCO_FORMAT])
-		return a->opt[LCO_FORMAT];
-	if (!out)
-		return "csv";
-	*option = "--out";
+	const char *slash, *dot;
+	if (format || !out)
+		return format;
 	slash = strrchr(out, '/');
 	dot = strrchr(slash ? slash + 1 : out, '.');
 	return dot && dot[1] ? dot + 1 : "";
+}
+
+const char *listcli_format_name(const struct listcli_args *a, const char **option)
+{
+	const char *name = listcli_format_of(a->opt[LCO_FORMAT], a->opt[LCO_OUT]);
+	*option = a->opt[LCO_FORMAT] || !a->opt[LCO_OUT] ? "--format" : "--out";
+	return name ? name : "csv";
 }
 
 const char *listcli_param(void *ctx, const char *name)

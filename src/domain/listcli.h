@@ -52,6 +52,9 @@ int listcli_parse(int argc, const char *const *argv, int first, struct listcli_a
  * --format's value, else the extension of --out ("" when it has none),
  * else "csv"; *option is the option it came from ("--format", "--out"). */
 const char *listcli_format_name(const struct listcli_args *a, const char **option);
+/* The same for any command's --format and --out, NULL when neither is
+ * given (cmd_report_recap.c, cmd_analyze_raters.c). */
+const char *listcli_format_of(const char *format, const char *out);
 
 /* The list parameters after the command line resolved its ids. */
 struct listcli_params {

@@ -1,11 +1,10 @@
 /*
- * recap.c - the 360 response rate, days late and the overdue kinds of the
- * recap (see recap.h).
+ * recap.c - the 360 response rate, days late (dates read by gdate_parse,
+ * domain/guidance.h) and the overdue kinds of the recap (see recap.h).
  */
 #include "domain/recap.h"
+#include "domain/guidance.h"
 
-#include <stdio.h>
-#include <string.h>
 
 int recap_rate(int64_t answered, int64_t asked, double *pct)
 {
@@ -15,33 +14,10 @@ int recap_rate(int64_t answered, int64_t asked, double *pct)
 	return 0;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
- * days_from_civil). */
-static int64_t days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static int parse_date(const char *s, int64_t *days)
-{
-	int y, m, d;
-	char tail;
-	if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return -1;
-	*days = days_from_civil(y, m, d);
-	return 0;
-}
-
 int recap_days_late(const char *due, const char *today)
 {
 	int64_t a, b;
-	if (parse_date(due, &a) || parse_date(today, &b))
+	if (gdate_parse(due, &a) || gdate_parse(today, &b))
 		return INT32_MIN;
 	return (int)(b - a);
 }

@@ -9,6 +9,7 @@
 #include "store/db.h"
 #include "store/plan.h"
 #include "store/r360_int.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,11 +86,9 @@ static const char sql_people[] =
 static void person_fill(struct db_rows *rows, void *item)
 {
 	struct an_person *p = item;
-	const char *front = db_text(rows, 2), *back = db_text(rows, 4);
 	p->id = db_int(rows, 0);
 	copy_str(p->nip, sizeof p->nip, db_text(rows, 1));
-	snprintf(p->name, sizeof p->name, "%s%s%s%s%s", front, *front ? " " : "",
-		 db_text(rows, 3), *back ? ", " : "", back);
+	store_person_name(rows, 2, p->name, sizeof p->name);
 	copy_str(p->golongan, sizeof p->golongan, db_text(rows, 5));
 	copy_str(p->position_name, sizeof p->position_name, db_text(rows, 6));
 	copy_str(p->position_kind, sizeof p->position_kind, db_text(rows, 7));

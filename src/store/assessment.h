@@ -288,5 +288,12 @@ int store_unit_curves(struct db *db, int64_t period_id, struct unit_curve **out,
 int store_unit_curves_at(struct db *db, int64_t period_id, int64_t checkpoint_id,
 			 struct unit_curve **out, size_t *n, struct kerr *err);
 void unit_curves_free(struct unit_curve *c, size_t n);
+/* Which of the n curves are of unit `top` or a unit below it (all when top
+ * is 0): n flags, free() them.  The curves come in store_unit_list's
+ * order, parents not always first. */
+unsigned char *unit_curves_within(const struct unit_curve *c, size_t n, int64_t top);
+/* Keeps only those curves, in their order (`top`'s first when
+ * top_first), releasing the others. */
+void unit_curves_keep_within(struct unit_curve **c, size_t *n, int64_t top, int top_first);
 
 #endif

@@ -1,9 +1,11 @@
 /*
  * assessment_int.h - helpers shared by the assessment files of src/store
  * only (assessment.c, assessment_save.c, unit_result.c, curve_reason.c,
- * curve_period.c): reading an assessment row and a unit predicate row,
- * the audit JSON, recording a step of an assessment's history, and giving
- * the head of a unit the hasil kerja rating of the unit's predicate.
+ * curve_period.c; the roster also report_recap.c and calibration_table.c):
+ * reading an assessment row and a unit predicate row, the audit JSON,
+ * recording a step of an assessment's history, the roster of a unit with
+ * its assessments, and giving the head of a unit the hasil kerja rating
+ * of the unit's predicate.
  */
 #ifndef KINERJA_ASSESSMENT_INT_H
 #define KINERJA_ASSESSMENT_INT_H
@@ -54,6 +56,29 @@ int assess_unit_result_from_row(struct db_rows *rows, int col, struct unit_resul
 /* unit_result.c: 0 if period `period_id` exists and is not closed (held
  * FOR SHARE on PostgreSQL); KERR_NOT_FOUND / KERR_CONFLICT on "periode". */
 int assess_period_open(struct db *db, int64_t period_id, struct kerr *err);
+
+/* The roster of a unit and period, as the recap (report_recap.c) and the
+ * calibration table (calibration_table.c) list it: every employee with an
+ * SKP of period $1 for a post in unit $2 or below it, and every active
+ * employee there without one, the latest SKP first per employee; with the
+ * SKP's ditetapkan assessment of kind $3 at checkpoint $4 (0: tahunan).
+ * Aliases: e the employee, s the SKP, p its position, ep the employee's
+ * position, un the unit of the post, a the assessment.  ASSESS_ROSTER_SUB
+ * goes before the SELECT, ASSESS_ROSTER_FROM after the columns, more LEFT
+ * JOINs after it, then ASSESS_ROSTER_WHERE. */
+#define ASSESS_ROSTER_SUB \
+	"WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id = $2 " \
+	"UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
+#define ASSESS_ROSTER_FROM \
+	"FROM employees e LEFT JOIN skp s ON s.employee_id = e.id AND s.period_id = $1 " \
+	"LEFT JOIN positions p ON p.id = s.position_id " \
+	"LEFT JOIN positions ep ON ep.id = e.position_id " \
+	"JOIN units un ON un.id = COALESCE(p.unit_id, e.unit_id) " \
+	"LEFT JOIN assessment a ON a.skp_id = s.id AND a.kind = $3 " \
+	"AND COALESCE(a.checkpoint_id, 0) = $4 AND a.state = 'ditetapkan' "
+#define ASSESS_ROSTER_WHERE \
+	"WHERE un.id IN (SELECT id FROM sub) AND (s.id IS NOT NULL OR e.status = 'aktif') " \
+	"ORDER BY e.id, s.month_from DESC"
 
 /* The hasil kerja justification of a head of unit: "Mengikuti predikat
  * unit kerja NAME: Baik". */

@@ -7,6 +7,7 @@
 #include "store/calibration_int.h"
 #include "store/assessment_int.h"
 #include "store/db.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,14 +46,6 @@ void calib_proposals_free(struct calib_proposal *p, size_t n)
 	"JOIN employees e ON e.id = c.employee_id " \
 	"LEFT JOIN employees x ON x.id = c.assessor_employee_id "
 
-/* "Drs. Name, M.Si." from the three columns at `col`. */
-static void person(struct db_rows *rows, int col, char *out, size_t size)
-{
-	const char *front = db_text(rows, col), *name = db_text(rows, col + 1);
-	const char *back = db_text(rows, col + 2);
-	snprintf(out, size, "%s%s%s%s%s", front, *front ? " " : "", name, *back ? ", " : "", back);
-}
-
 static void proposal_from_row(struct db_rows *rows, void *dst)
 {
 	struct calib_proposal *p = dst;
@@ -65,11 +58,11 @@ static void proposal_from_row(struct db_rows *rows, void *dst)
 	p->unit_id = db_int(rows, 4);
 	copy_str(p->unit_name, sizeof p->unit_name, db_text(rows, 5));
 	p->employee_id = db_int(rows, 6);
-	person(rows, 7, p->employee_name, sizeof p->employee_name);
+	store_person_name(rows, 7, p->employee_name, sizeof p->employee_name);
 	copy_str(p->nip, sizeof p->nip, db_text(rows, 10));
 	p->assessor_id = db_int(rows, 11);
 	if (p->assessor_id)
-		person(rows, 12, p->assessor_name, sizeof p->assessor_name);
+		store_person_name(rows, 12, p->assessor_name, sizeof p->assessor_name);
 	else
 		copy_str(p->assessor_name, sizeof p->assessor_name, db_text(rows, 15));
 	p->proposer_user_id = db_int(rows, 16);

@@ -13,46 +13,34 @@
 #include "store/assessment_int.h"
 #include "store/db.h"
 #include "store/r360.h"
+#include "store/store_int.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Every employee with an SKP of the period for a post in the subtree,
- * and every active employee of the subtree without one: the latest SKP
- * first per employee (as the recap). */
-static const char rows_sql[] =
-	"WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id = $2 "
-	"UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
+/* The roster (as the recap: assessment_int.h) with the assessor and the
+ * proposal waiting on the assessment. */
+static const char rows_sql[] = ASSESS_ROSTER_SUB
 	"SELECT e.id, COALESCE(s.id, 0), e.nip, e.front_title, e.name, e.back_title, e.name_key, "
 	"COALESCE(p.name, ep.name, ''), un.id, un.code, un.name, COALESCE(a.id, 0), "
 	"COALESCE(a.assessor_employee_id, 0), COALESCE(x.front_title, ''), "
 	"COALESCE(x.name, a.assessor_name, ''), COALESCE(x.back_title, ''), "
 	"COALESCE(a.hasil_rating, ''), COALESCE(a.perilaku_rating, ''), "
 	"COALESCE(a.predicate, ''), COALESCE(a.version, 0), COALESCE(cp.id, 0), "
-	"COALESCE(cp.new_predicate, '') "
-	"FROM employees e LEFT JOIN skp s ON s.employee_id = e.id AND s.period_id = $1 "
-	"LEFT JOIN positions p ON p.id = s.position_id "
-	"LEFT JOIN positions ep ON ep.id = e.position_id "
-	"JOIN units un ON un.id = COALESCE(p.unit_id, e.unit_id) "
-	"LEFT JOIN assessment a ON a.skp_id = s.id AND a.kind = $3 "
-	"AND COALESCE(a.checkpoint_id, 0) = $4 AND a.state = 'ditetapkan' "
+	"COALESCE(cp.new_predicate, '') " ASSESS_ROSTER_FROM
 	"LEFT JOIN employees x ON x.id = a.assessor_employee_id "
 	"LEFT JOIN calibration_proposal cp ON cp.assessment_id = a.id AND cp.state = 'diajukan' "
-	"WHERE un.id IN (SELECT id FROM sub) AND (s.id IS NOT NULL OR e.status = 'aktif') "
-	"ORDER BY e.id, s.month_from DESC";
+	ASSESS_ROSTER_WHERE;
 
 static void row_from(struct db_rows *rows, struct calib_row *w)
 {
-	const char *front = db_text(rows, 3), *back = db_text(rows, 5);
-	const char *xf = db_text(rows, 13), *xb = db_text(rows, 15);
 	memset(w, 0, sizeof *w);
 	w->employee_id = db_int(rows, 0);
 	w->skp_id = db_int(rows, 1);
 	copy_str(w->nip, sizeof w->nip, db_text(rows, 2));
-	snprintf(w->name, sizeof w->name, "%s%s%s%s%s", front, *front ? " " : "", db_text(rows, 4),
-		 *back ? ", " : "", back);
+	store_person_name(rows, 3, w->name, sizeof w->name);
 	copy_str(w->name_key, sizeof w->name_key, db_text(rows, 6));
 	copy_str(w->position_name, sizeof w->position_name, db_text(rows, 7));
 	w->unit_id = db_int(rows, 8);
@@ -60,8 +48,7 @@ static void row_from(struct db_rows *rows, struct calib_row *w)
 	copy_str(w->unit_name, sizeof w->unit_name, db_text(rows, 10));
 	w->assessment_id = db_int(rows, 11);
 	w->assessor_id = db_int(rows, 12);
-	snprintf(w->assessor_name, sizeof w->assessor_name, "%s%s%s%s%s", xf, *xf ? " " : "",
-		 db_text(rows, 14), *xb ? ", " : "", xb);
+	store_person_name(rows, 13, w->assessor_name, sizeof w->assessor_name);
 	w->final = w->assessment_id != 0;
 	w->hasil = assess_rating_of(db_text(rows, 16));
 	w->perilaku = assess_rating_of(db_text(rows, 17));
@@ -206,40 +193,6 @@ static int add_flags(struct db *db, struct calib_table *out, struct kerr *err)
 	return 0;
 }
 
-/* ---- curves ---------------------------------------------------------------------------------- */
-
-/* Keeps the curves of the units at or below the table's unit, that unit
- * first (curves come in store_unit_list's order, parents not always
- * first). */
-static void keep_subtree(struct calib_table *out)
-{
-	size_t n = out->n_curves, kept = 0;
-	unsigned char *in = xcalloc(n + 1, 1);
-	for (int changed = 1; changed;) {
-		changed = 0;
-		for (size_t i = 0; i < n; i++) {
-			const struct unit *u = &out->curves[i].unit;
-			int yes = u->id == out->unit.id;
-			for (size_t j = 0; !in[i] && !yes && j < n; j++)
-				yes = in[j] && out->curves[j].unit.id == u->parent_id;
-			if (!in[i] && yes)
-				in[i] = changed = 1;
-		}
-	}
-	struct unit_curve *v = xcalloc(n + 1, sizeof *v);
-	for (int top = 1; top >= 0; top--)
-		for (size_t i = 0; i < n; i++)
-			if (in[i] && (out->curves[i].unit.id == out->unit.id) == top)
-				v[kept++] = out->curves[i];
-	for (size_t i = 0; i < n; i++)
-		if (!in[i])
-			unit_curve_release(&out->curves[i]);
-	free(out->curves);
-	out->curves = v;
-	out->n_curves = kept;
-	free(in);
-}
-
 /* ---- the table ------------------------------------------------------------------------------- */
 
 static int field_of_not_found(struct kerr *err, const char *field)
@@ -271,7 +224,7 @@ static int table_load(struct db *db, const struct calib_query *q, struct calib_t
 	    store_unit_curves_at(db, q->period_id, out->basis.checkpoint_id, &out->curves,
 				 &out->n_curves, err))
 		return -1;
-	keep_subtree(out);
+	unit_curves_keep_within(&out->curves, &out->n_curves, out->unit.id, 1);
 	if (out->n > 1)
 		qsort(out->rows, out->n, sizeof *out->rows, by_unit_then_name);
 	return 0;

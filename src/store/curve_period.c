@@ -11,6 +11,7 @@
 #include "store/assessment_int.h"
 #include "store/db.h"
 #include "store/store_int.h"
+#include "domain/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -212,4 +213,35 @@ void unit_curves_free(struct unit_curve *c, size_t n)
 	for (size_t i = 0; c && i < n; i++)
 		unit_curve_release(&c[i]);
 	free(c);
+}
+
+unsigned char *unit_curves_within(const struct unit_curve *c, size_t n, int64_t top)
+{
+	int64_t *ids = xcalloc(n + 1, sizeof *ids), *parents = xcalloc(n + 1, sizeof *parents);
+	for (size_t i = 0; i < n; i++) {
+		ids[i] = c[i].unit.id;
+		parents[i] = c[i].unit.parent_id;
+	}
+	unsigned char *in = tree_within(ids, parents, n, top);
+	free(ids);
+	free(parents);
+	return in;
+}
+
+void unit_curves_keep_within(struct unit_curve **c, size_t *n, int64_t top, int top_first)
+{
+	unsigned char *in = unit_curves_within(*c, *n, top);
+	struct unit_curve *v = xcalloc(*n + 1, sizeof *v);
+	size_t kept = 0;
+	for (int pass = top_first; pass >= 0; pass--)
+		for (size_t i = 0; i < *n; i++)
+			if (in[i] && (!top_first || ((*c)[i].unit.id == top) == pass))
+				v[kept++] = (*c)[i];
+	for (size_t i = 0; i < *n; i++)
+		if (!in[i])
+			unit_curve_release(&(*c)[i]);
+	free(*c);
+	free(in);
+	*c = v;
+	*n = kept;
 }

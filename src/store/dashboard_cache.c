@@ -54,7 +54,7 @@ static uint64_t ticks;
 static int data_version(struct db *db, int64_t *version, int *keepable, struct kerr *err)
 {
 	int64_t v[2];
-	int rc = dash_one_row(db, db_kind(db) == DB_POSTGRES
+	int rc = db_query_ints(db, db_kind(db) == DB_POSTGRES
 		? "SELECT COALESCE((SELECT MAX(id) FROM audit_log), 0), CASE WHEN "
 		  "pg_snapshot_xmin(pg_current_snapshot()) = pg_snapshot_xmax(pg_current_snapshot()) "
 		  "THEN 1 ELSE 0 END"

@@ -12,7 +12,6 @@
 #include "store/capaian.h"
 #include "store/monitor.h"
 #include "store/store_int.h"
-#include "domain/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -36,12 +35,7 @@ int store_dash_distribution(struct db *db, const struct dash_scope *sc,
 	if (store_curve_default_basis(db, sc->period_id, &out->basis_checkpoint, err) ||
 	    store_unit_curves_at(db, sc->period_id, out->basis_checkpoint, &all, &n, err))
 		return -1;
-	int64_t *ids = xcalloc(n + 1, sizeof *ids), *parents = xcalloc(n + 1, sizeof *parents);
-	for (size_t i = 0; i < n; i++) {
-		ids[i] = all[i].unit.id;
-		parents[i] = all[i].unit.parent_id;
-	}
-	unsigned char *in = tree_within(ids, parents, n, sc->unit_id);
+	unsigned char *in = unit_curves_within(all, n, sc->unit_id);
 	for (size_t i = 0; i < n; i++) {
 		if (!in[i])
 			continue;
@@ -54,8 +48,6 @@ int store_dash_distribution(struct db *db, const struct dash_scope *sc,
 			take_curve(out, &all[i]);
 	}
 	free(in);
-	free(ids);
-	free(parents);
 	unit_curves_free(all, n);
 	return 0;
 }
@@ -170,7 +162,7 @@ static int unit_profile(struct db *db, const struct dash_scope *sc, struct dash_
 	struct settings360 set;
 	int64_t v[2 + VALUES_360];
 	if (store_settings360_get(db, &set, err) ||
-	    dash_one_row(db, DASH_SUB "SELECT COUNT(*), COUNT(DISTINCT a.ratee_employee_id), "
+	    db_query_ints(db, DASH_SUB "SELECT COUNT(*), COUNT(DISTINCT a.ratee_employee_id), "
 			 "SUM(a.berorientasi_pelayanan), SUM(a.akuntabel), SUM(a.kompeten), "
 			 "SUM(a.harmonis), SUM(a.loyal), SUM(a.adaptif), SUM(a.kolaboratif) FROM "
 			 "answer360 a JOIN employees e ON e.id = a.ratee_employee_id WHERE "

@@ -27,8 +27,4 @@
 #define DASH_ARGS(sc) DB_ARGS(DB_INT((sc)->period_id), DB_INT((sc)->unit_id), \
 			      DB_INT((sc)->employee_id))
 
-/* Runs a query of one row of `n` integers into out[0..n) (NULL as 0). */
-int dash_one_row(struct db *db, const char *sql, const struct db_param *params, int np,
-		 int64_t *out, int n, struct kerr *err);
-
 #endif

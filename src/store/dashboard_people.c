@@ -23,14 +23,12 @@
 static void person_fill(struct db_rows *rows, void *item)
 {
 	struct dash_person *x = item;
-	const char *front = db_text(rows, 4), *back = db_text(rows, 6);
 	memset(x, 0, sizeof *x);
 	x->employee_id = db_int(rows, 0);
 	x->skp_id = db_int(rows, 1);
 	x->assessment_id = db_int(rows, 2);
 	copy_str(x->nip, sizeof x->nip, db_text(rows, 3));
-	snprintf(x->name, sizeof x->name, "%s%s%s%s%s", front, *front ? " " : "", db_text(rows, 5),
-		 *back ? ", " : "", back);
+	store_person_name(rows, 4, x->name, sizeof x->name);
 	copy_str(x->unit_name, sizeof x->unit_name, db_text(rows, 7));
 	x->predicate = assess_predicate_of(db_text(rows, 8));
 }
@@ -42,7 +40,7 @@ int store_dash_attention(struct db *db, const struct dash_scope *sc, int64_t che
 		DB_INT(sc->employee_id), DB_INT(checkpoint_id) };
 	*out = NULL;
 	*n = 0;
-	if (dash_one_row(db, DASH_SUB "SELECT COUNT(*) " DASH_SKP_FROM BASIS_JOIN "WHERE "
+	if (db_query_ints(db, DASH_SUB "SELECT COUNT(*) " DASH_SKP_FROM BASIS_JOIN "WHERE "
 			 DASH_SKP_WHERE "AND " LOW_WHERE, args, 4, total, 1, err))
 		return -1;
 	struct db_rows *rows = db_query(db, DASH_SUB "SELECT e.id, s.id, a.id, e.nip, "

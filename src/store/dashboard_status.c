@@ -110,7 +110,7 @@ static int annual_assessments(struct db *db, const struct dash_scope *sc,
 			      struct dash_status *out, struct kerr *err)
 {
 	int64_t v[2];
-	int rc = dash_one_row(db, DASH_SUB "SELECT COUNT(*), SUM(CASE WHEN a.state = 'ditetapkan' "
+	int rc = db_query_ints(db, DASH_SUB "SELECT COUNT(*), SUM(CASE WHEN a.state = 'ditetapkan' "
 		"THEN 1 ELSE 0 END) " DASH_SKP_FROM "LEFT JOIN assessment a ON a.skp_id = s.id AND "
 		"a.kind = 'tahunan' WHERE " DASH_SKP_WHERE "AND s.state = 'disetujui'",
 		DASH_ARGS(sc), v, 2, err);
@@ -127,7 +127,7 @@ static int realisasi_now(struct db *db, const struct dash_scope *sc, struct dash
 	int64_t v[2] = { 0, 0 };
 	if (!out->n_cp)
 		return 0;
-	int rc = dash_one_row(db, DASH_SUB "SELECT COUNT(*), COUNT(x.id) " DASH_SKP_FROM
+	int rc = db_query_ints(db, DASH_SUB "SELECT COUNT(*), COUNT(x.id) " DASH_SKP_FROM
 		"JOIN checkpoints c ON c.id = $4 AND " DASH_OVERLAPS "JOIN rhk r ON r.skp_id = s.id "
 		"JOIN iki i ON i.rhk_id = r.id LEFT JOIN realisasi x ON x.iki_id = i.id AND "
 		"x.checkpoint_id = c.id WHERE " DASH_SKP_WHERE "AND s.state = 'disetujui'",
@@ -180,7 +180,7 @@ static int objections(struct db *db, const struct dash_scope *sc, struct dash_st
 		      struct kerr *err)
 {
 	int64_t v[2];
-	int rc = dash_one_row(db, DASH_SUB "SELECT COUNT(*), SUM(CASE WHEN o.state <> 'diputus' "
+	int rc = db_query_ints(db, DASH_SUB "SELECT COUNT(*), SUM(CASE WHEN o.state <> 'diputus' "
 		"THEN 1 ELSE 0 END) FROM objection o JOIN skp s ON s.id = o.skp_id JOIN employees e "
 		"ON e.id = s.employee_id LEFT JOIN positions p ON p.id = s.position_id WHERE "
 		DASH_SKP_WHERE, DASH_ARGS(sc), v, 2, err);
@@ -212,17 +212,4 @@ void dash_status_release(struct dash_status *s)
 	s->cp = NULL;
 	s->rounds = NULL;
 	s->n_cp = s->n_rounds = 0;
-}
-
-int dash_one_row(struct db *db, const char *sql, const struct db_param *params, int np,
-		 int64_t *out, int n, struct kerr *err)
-{
-	struct db_rows *rows = db_query(db, sql, params, np, err);
-	if (!rows)
-		return -1;
-	int rc = db_next(rows, err);
-	for (int i = 0; i < n; i++)
-		out[i] = rc == 1 && !db_isnull(rows, i) ? db_int(rows, i) : 0;
-	db_rows_free(rows);
-	return rc < 0 ? -1 : 0;
 }

@@ -586,6 +586,19 @@ int db_query_int(struct db *db, const char *sql, const struct db_param *params, 
 	return rc;
 }
 
+int db_query_ints(struct db *db, const char *sql, const struct db_param *params, int n,
+		  int64_t *out, int count, struct kerr *err)
+{
+	struct db_rows *rows = db_query(db, sql, params, n, err);
+	if (!rows)
+		return -1;
+	int rc = db_next(rows, err);
+	for (int i = 0; i < count; i++)
+		out[i] = rc == 1 && !db_isnull(rows, i) ? db_int(rows, i) : 0;
+	db_rows_free(rows);
+	return rc < 0 ? -1 : 0;
+}
+
 int db_query_blob(struct db *db, const char *sql, const struct db_param *params, int n,
 		  void **data, size_t *len, struct kerr *err)
 {

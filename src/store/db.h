@@ -113,6 +113,11 @@ int64_t db_batch_end(struct db_batch *b, struct kerr *err);
 int db_query_int(struct db *db, const char *sql, const struct db_param *params, int n,
 		 int64_t *out, struct kerr *err);
 
+/* The first row's first `count` columns as integers into out[0..count)
+ * (NULL, and every column when there is no row, as 0).  0, or -1 on error. */
+int db_query_ints(struct db *db, const char *sql, const struct db_param *params, int n,
+		  int64_t *out, int count, struct kerr *err);
+
 /* The same for a BLOB/BYTEA: 1 with the bytes in *data (free() them; see
  * db_blob), 0 when there is no row or the value is NULL, -1 on error. */
 int db_query_blob(struct db *db, const char *sql, const struct db_param *params, int n,

@@ -904,3 +904,10 @@ int store_employee_export(struct db *db, struct strbuf *out, struct kerr *err)
 	db_rows_free(rows);
 	return rc < 0 ? -1 : 0;
 }
+
+void store_person_name(struct db_rows *rows, int col, char *out, size_t size)
+{
+	const char *front = db_text(rows, col), *name = db_text(rows, col + 1);
+	const char *back = db_text(rows, col + 2);
+	snprintf(out, size, "%s%s%s%s%s", front, *front ? " " : "", name, *back ? ", " : "", back);
+}

@@ -26,20 +26,6 @@
 	"s2.position_id WHERE s2.employee_id = e.id AND s2.period_id = $1 ORDER BY " \
 	"s2.month_from DESC LIMIT 1), e.unit_id) IN (SELECT id FROM sub)) "
 
-/* Runs a query of one row of `n` integers into out[0..n). */
-static int one_row(struct db *db, const char *sql, const struct db_param *params, int np,
-		   int64_t *out, int n, struct kerr *err)
-{
-	struct db_rows *rows = db_query(db, sql, params, np, err);
-	if (!rows)
-		return -1;
-	int rc = db_next(rows, err);
-	for (int i = 0; i < n; i++)
-		out[i] = rc == 1 && !db_isnull(rows, i) ? db_int(rows, i) : 0;
-	db_rows_free(rows);
-	return rc < 0 ? -1 : 0;
-}
-
 /* The last second of the plan_due day in WIB. */
 static int64_t plan_deadline(const struct period *p)
 {
@@ -53,7 +39,7 @@ static int skp_figures(struct db *db, const struct period *p, int64_t unit,
 		       struct eval_figures *f, struct kerr *err)
 {
 	int64_t v[4] = { 0 };
-	int rc = one_row(db, "WITH RECURSIVE " SUB_CTE
+	int rc = db_query_ints(db, "WITH RECURSIVE " SUB_CTE
 		"SELECT COUNT(*), SUM(CASE WHEN COALESCE((SELECT MIN(ev.at) FROM skp_events ev WHERE "
 		"ev.skp_id = s.id AND ev.action = 'setujui'), s.approved_at) <= $3 THEN 1 ELSE 0 "
 		"END), COUNT(DISTINCT s.employee_id), SUM((SELECT COUNT(*) FROM feedback f WHERE "
@@ -71,7 +57,7 @@ static int r360_figures(struct db *db, int64_t period, int64_t unit, struct eval
 			struct kerr *err)
 {
 	int64_t v[2] = { 0 };
-	int rc = one_row(db, "WITH RECURSIVE " SUB_CTE ", " MEM_CTE
+	int rc = db_query_ints(db, "WITH RECURSIVE " SUB_CTE ", " MEM_CTE
 		"SELECT COUNT(*), SUM(CASE WHEN r.state = 'dijawab' THEN 1 ELSE 0 END) "
 		"FROM rater360 r JOIN round360 o ON o.id = r.round_id WHERE o.period_id = $1 AND "
 		"r.grp <> 'diri' AND r.ratee_employee_id IN (SELECT id FROM mem)",
@@ -85,7 +71,7 @@ static int objection_figures(struct db *db, int64_t period, int64_t unit,
 			     struct eval_figures *f, struct kerr *err)
 {
 	int64_t v[3] = { 0 };
-	int rc = one_row(db, "WITH RECURSIVE " SUB_CTE
+	int rc = db_query_ints(db, "WITH RECURSIVE " SUB_CTE
 		"SELECT COUNT(*), SUM(CASE WHEN o.state = 'diputus' THEN 1 ELSE 0 END), "
 		"SUM(CASE WHEN o.state = 'diputus' AND o.decision = 'diubah' THEN 1 ELSE 0 END) "
 		"FROM objection o JOIN skp s ON s.id = o.skp_id WHERE s.period_id = $1 AND "
@@ -101,7 +87,7 @@ static int plan_figures(struct db *db, int64_t period, int64_t unit, struct eval
 			struct kerr *err)
 {
 	int64_t v[3] = { 0 };
-	int rc = one_row(db, "WITH RECURSIVE " SUB_CTE ", " MEM_CTE
+	int rc = db_query_ints(db, "WITH RECURSIVE " SUB_CTE ", " MEM_CTE
 		"SELECT COUNT(*), SUM(CASE WHEN ip.outcome <> '' THEN 1 ELSE 0 END), "
 		"SUM(CASE WHEN ip.outcome = 'berhasil' THEN 1 ELSE 0 END) "
 		"FROM improvement_plan ip WHERE ip.period_id = $1 AND ip.employee_id IN "

@@ -1,20 +1,16 @@
 /*
  * export_table.c - the typed table of an exported list and its writers,
- * CSV and Excel (see export_table.h).  libxlsxwriter writes a file: it
- * goes to a private temporary file that is read back and removed, as
- * tpp_export.c does.
+ * CSV and Excel (see export_table.h; the workbook and the table's layout
+ * are xlsx_sheet.h's).
  */
 #include "store/export_table.h"
 #include "domain/csvtable.h"
 #include "core/timeutil.h"
+#include "store/xlsx_sheet.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-#include <xlsxwriter.h>
 
 #define WIB_OFFSET (7 * 3600)
 
@@ -142,62 +138,31 @@ static void write_cell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, enum exp
 		worksheet_write_string(ws, row, col, c->text, NULL);
 }
 
-static void write_sheet(lxw_workbook *wb, const struct export_table *t, const char *sheet)
+struct sheet_of {
+	const struct export_table *t;
+	const char *name;
+};
+
+static void write_sheet(lxw_workbook *wb, const void *ctx)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(wb, sheet);
-	lxw_format *head = workbook_add_format(wb), *date = workbook_add_format(wb);
+	const struct sheet_of *sh = ctx;
+	const struct export_table *t = sh->t;
+	lxw_worksheet *ws = workbook_add_worksheet(wb, sh->name);
+	lxw_format *head = xlsx_head_format(wb, 0), *date = workbook_add_format(wb);
 	size_t rows = export_rows(t);
-	format_set_bold(head);
-	format_set_bottom(head, LXW_BORDER_THIN);
 	format_set_num_format(date, "yyyy-mm-dd hh:mm");
-	for (size_t c = 0; c < t->ncols; c++) {
-		worksheet_write_string(ws, 0, (lxw_col_t)c, t->cols[c].title, head);
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, t->cols[c].width, NULL);
-	}
+	for (size_t c = 0; c < t->ncols; c++)
+		xlsx_head_cell(ws, 0, (lxw_col_t)c, t->cols[c].title, t->cols[c].width, head);
 	for (size_t row = 0; row < rows; row++)
 		for (size_t c = 0; c < t->ncols; c++)
 			write_cell(ws, (lxw_row_t)(row + 1), (lxw_col_t)c, t->cols[c].type,
 				   &t->cells[row * t->ncols + c], date);
-	worksheet_freeze_panes(ws, 1, 0);
-	worksheet_autofilter(ws, 0, 0, (lxw_row_t)rows, (lxw_col_t)(t->ncols - 1));
-}
-
-static int read_back(const char *path, struct strbuf *out, struct kerr *err)
-{
-	FILE *f = fopen(path, "rb");
-	char buf[65536];
-	size_t got;
-	if (!f)
-		return kerr_set(err, KERR_IO, "", "Berkas Excel tidak dapat dibaca: %s", strerror(errno));
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0)
-		strbuf_add(out, buf, got);
-	int bad = ferror(f);
-	fclose(f);
-	return bad ? kerr_set(err, KERR_IO, "", "Berkas Excel tidak dapat dibaca") : 0;
+	xlsx_table_end(ws, 0, rows, t->ncols);
 }
 
 int export_xlsx(const struct export_table *t, const char *sheet, struct strbuf *out,
 		struct kerr *err)
 {
-	char path[256];
-	const char *dir = getenv("TMPDIR");
-	snprintf(path, sizeof path, "%s/kinerja-daftar-XXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return kerr_set(err, KERR_IO, "", "Berkas sementara tidak dapat dibuat: %s",
-				strerror(errno));
-	close(fd);
-	lxw_workbook *wb = workbook_new(path);
-	int rc = 0;
-	if (!wb) {
-		rc = kerr_set(err, KERR_IO, "", "Buku kerja Excel tidak dapat dibuat");
-	} else {
-		write_sheet(wb, t, sheet);
-		lxw_error e = workbook_close(wb);
-		rc = e != LXW_NO_ERROR ? kerr_set(err, KERR_IO, "", "Buku kerja Excel gagal ditulis: %s",
-						  lxw_strerror(e))
-				       : read_back(path, out, err);
-	}
-	unlink(path);
-	return rc;
+	struct sheet_of sh = { t, sheet };
+	return xlsx_workbook(write_sheet, &sh, out, err);
 }

@@ -16,13 +16,6 @@
 
 /* ---- shared helpers ------------------------------------------------------------------- */
 
-void guidance_person(struct db_rows *rows, int col, char *out, size_t size)
-{
-	const char *front = db_text(rows, col), *name = db_text(rows, col + 1);
-	const char *back = db_text(rows, col + 2);
-	snprintf(out, size, "%s%s%s%s%s", front, *front ? " " : "", name, *back ? ", " : "", back);
-}
-
 int64_t guidance_today(char out[GDATE_SIZE])
 {
 	int64_t today = wib_day(now_unix());
@@ -98,7 +91,7 @@ static int64_t session_from_row(struct db_rows *rows, struct guidance_session *s
 	s->version = db_int(rows, 12);
 	s->created_at = db_int(rows, 13);
 	s->updated_at = db_int(rows, 14);
-	guidance_person(rows, 15, s->employee_name, sizeof s->employee_name);
+	store_person_name(rows, 15, s->employee_name, sizeof s->employee_name);
 	return db_int(rows, 18);
 }
 

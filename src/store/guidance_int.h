@@ -16,8 +16,6 @@ struct db_rows;
 #define GUIDANCE_PERSON(t) "COALESCE(" t ".front_title, ''), COALESCE(" t ".name, ''), " \
 	"COALESCE(" t ".back_title, '')"
 
-/* "Drs. Name, M.Si." from the three columns at `col`. */
-void guidance_person(struct db_rows *rows, int col, char *out, size_t size);
 /* The columns improvement_plan_from_row reads; $1 is today ("YYYY-MM-DD"),
  * for the count of overdue checkpoints. */
 #define PLAN_CP_COUNT(cond) "(SELECT COUNT(*) FROM improvement_checkpoint c " \

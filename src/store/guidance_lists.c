@@ -168,7 +168,7 @@ static int64_t dev_from_row(struct db_rows *rows, struct development_item *d, in
 	d->version = db_int(rows, 8);
 	d->created_at = db_int(rows, 9);
 	d->updated_at = db_int(rows, 10);
-	guidance_person(rows, 11, d->employee_name, sizeof d->employee_name);
+	store_person_name(rows, 11, d->employee_name, sizeof d->employee_name);
 	d->overdue = !gdate_parse(d->target_on, &target) &&
 		     development_overdue(d->status, target, today);
 	return db_int(rows, 14);
@@ -378,7 +378,7 @@ int store_guidance_subordinates(struct db *db, int64_t superior,
 		struct guidance_person_row *g = &(*out)[(*n)++];
 		g->id = db_int(rows, 0);
 		copy_str(g->nip, sizeof g->nip, db_text(rows, 1));
-		guidance_person(rows, 2, g->name, sizeof g->name);
+		store_person_name(rows, 2, g->name, sizeof g->name);
 		copy_str(g->unit_name, sizeof g->unit_name, db_text(rows, 5));
 		copy_str(g->position_name, sizeof g->position_name, db_text(rows, 6));
 	}

@@ -63,7 +63,7 @@ void improvement_plan_from_row(struct db_rows *rows, struct improvement_plan *p,
 	p->version = db_int(rows, 17);
 	p->created_at = db_int(rows, 18);
 	p->updated_at = db_int(rows, 19);
-	guidance_person(rows, 20, p->employee_name, sizeof p->employee_name);
+	store_person_name(rows, 20, p->employee_name, sizeof p->employee_name);
 	p->checkpoints = (int)db_int(rows, 23);
 	p->checkpoints_done = (int)db_int(rows, 24);
 	p->checkpoints_overdue = p->outcome == OUTCOME_NONE ? (int)db_int(rows, 25) : 0;

@@ -40,9 +40,3 @@ void list_args_release(struct list_args *a)
 	strbuf_release(&a->nip_like);
 }
 
-void list_person(struct db_rows *rows, int col, char *out, size_t size)
-{
-	const char *front = db_text(rows, col), *name = db_text(rows, col + 1);
-	const char *back = db_text(rows, col + 2);
-	snprintf(out, size, "%s%s%s%s%s", front, *front ? " " : "", name, *back ? ", " : "", back);
-}

@@ -11,6 +11,7 @@
  * ascending.
  */
 #include "store/lists_int.h"
+#include "store/store_int.h"
 #include "domain/listquery.h"
 
 #include <stdlib.h>
@@ -61,7 +62,7 @@ static void row_from(struct db_rows *rows, void *out)
 	r->employee_id = db_int(rows, 3);
 	r->period_id = db_int(rows, 4);
 	copy_str(r->nip, sizeof r->nip, db_text(rows, 5));
-	list_person(rows, 6, r->employee_name, sizeof r->employee_name);
+	store_person_name(rows, 6, r->employee_name, sizeof r->employee_name);
 	copy_str(r->unit_name, sizeof r->unit_name, db_text(rows, 9));
 	copy_str(r->period_name, sizeof r->period_name, db_text(rows, 10));
 	copy_str(r->checkpoint_name, sizeof r->checkpoint_name, db_text(rows, 11));

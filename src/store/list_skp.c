@@ -25,11 +25,8 @@
 	"AND ($8 = 0 OR s.assessor_id = $8) AND ($9 = 0 OR s.employee_id = $9) "
 /* Columns 0-15 as skp_list.c's summaries, then late (16) and the period (17). */
 #define SKPL_COLUMNS \
-	"s.id, s.period_id, s.employee_id, e.nip, e.name, COALESCE(sp.name, ''), un.name, " \
-	"COALESCE(s.assessor_id, 0), s.state, s.revision, s.month_from, s.month_to, " \
-	"(SELECT COUNT(*) FROM rhk r WHERE r.skp_id = s.id), s.updated_at, " \
-	"COALESCE(s.submitted_at, 0), COALESCE(s.approved_at, 0), " \
-	"CASE WHEN s.state <> 'disetujui' AND $10 > pe.plan_due THEN 1 ELSE 0 END, pe.name "
+	PLAN_SKP_SUMMARY_COLUMNS \
+	", CASE WHEN s.state <> 'disetujui' AND $10 > pe.plan_due THEN 1 ELSE 0 END, pe.name "
 #define SKPL_PAGE(order) \
 	LIST_CTES "SELECT " SKPL_COLUMNS SKPL_FROM SKPL_WHERE \
 	"ORDER BY " order ", e.nip, s.id LIMIT $11 OFFSET $12"
@@ -50,25 +47,9 @@ static const char *const page_sql[SKPL_SORT__KEYS][2] = {
 static void row_from(struct db_rows *rows, void *out)
 {
 	struct skp_list_row *r = out;
-	struct skp_summary *m = &r->s;
 	memset(r, 0, sizeof *r);
-	m->id = db_int(rows, 0);
-	m->period_id = db_int(rows, 1);
-	m->employee_id = db_int(rows, 2);
-	copy_str(m->nip, sizeof m->nip, db_text(rows, 3));
-	copy_str(m->employee_name, sizeof m->employee_name, db_text(rows, 4));
-	copy_str(m->position_name, sizeof m->position_name, db_text(rows, 5));
-	copy_str(m->unit_name, sizeof m->unit_name, db_text(rows, 6));
-	m->assessor_id = db_int(rows, 7);
-	copy_str(m->state, sizeof m->state, db_text(rows, 8));
-	m->revision = (int)db_int(rows, 9);
-	m->month_from = (int)db_int(rows, 10);
-	m->month_to = (int)db_int(rows, 11);
-	m->n_rhk = (int)db_int(rows, 12);
-	m->updated_at = db_int(rows, 13);
-	m->submitted_at = db_int(rows, 14);
-	m->approved_at = db_int(rows, 15);
-	m->late = db_int(rows, 16) != 0;
+	plan_skp_summary_from_row(rows, &r->s);
+	r->s.late = db_int(rows, 16) != 0;
 	copy_str(r->period_name, sizeof r->period_name, db_text(rows, 17));
 }
 

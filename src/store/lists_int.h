@@ -52,7 +52,4 @@ void list_args_release(struct list_args *a);
 	DB_INT((f)->period_id), DB_TEXT((f)->status ? (f)->status : ""), \
 	DB_TEXT((a)->name_like.buf), DB_TEXT((a)->nip_like.buf)
 
-/* "Drs. Name, M.Si." from the three columns from `col`. */
-void list_person(struct db_rows *rows, int col, char *out, size_t size);
-
 #endif

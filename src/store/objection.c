@@ -61,14 +61,6 @@ void objections_free(struct objection *o, size_t n)
 	"LEFT JOIN employees x ON x.id = o.assessor_employee_id " \
 	"LEFT JOIN employees d ON d.id = o.decider_employee_id "
 
-/* "Drs. Name, M.Si." from the three columns at `col`. */
-static void person(struct db_rows *rows, int col, char *out, size_t size)
-{
-	const char *front = db_text(rows, col), *name = db_text(rows, col + 1);
-	const char *back = db_text(rows, col + 2);
-	snprintf(out, size, "%s%s%s%s%s", front, *front ? " " : "", name, *back ? ", " : "", back);
-}
-
 static enum rating rating_of(const char *s)
 {
 	enum rating r;
@@ -124,9 +116,9 @@ static void from_row(struct db_rows *rows, void *out)
 	o->new_perilaku = rating_of(db_text(rows, 28));
 	o->new_predicate = predicate_of_name(db_text(rows, 29));
 	o->version = db_int(rows, 30);
-	person(rows, 31, o->employee_name, sizeof o->employee_name);
-	person(rows, 34, o->assessor_name, sizeof o->assessor_name);
-	person(rows, 37, o->decider_name, sizeof o->decider_name);
+	store_person_name(rows, 31, o->employee_name, sizeof o->employee_name);
+	store_person_name(rows, 34, o->assessor_name, sizeof o->assessor_name);
+	store_person_name(rows, 37, o->decider_name, sizeof o->decider_name);
 }
 
 /* Collects the cases a query returns. */

@@ -1,6 +1,7 @@
 /*
  * plan_int.h - helpers shared by the plan files of src/store (skp.c,
- * skp_content.c, skp_handdown.c, skp_list.c, skp_workflow.c) only.
+ * skp_content.c, skp_handdown.c, skp_list.c, skp_workflow.c, and the SKP
+ * list of list_skp.c) only.
  */
 #ifndef KINERJA_PLAN_INT_H
 #define KINERJA_PLAN_INT_H
@@ -34,6 +35,16 @@ void plan_rhk_from_row(struct db_rows *rows, struct rhk *r, int with_parent_text
 /* skp.c: an IKI from columns 0-9 of a row (id, rhk_id, seq, text, aspect,
  * target_min, target_max, target_text, unit_label, direction). */
 void plan_iki_from_row(struct db_rows *rows, struct iki *k);
+
+/* skp_list.c: the columns of an SKP summary (0-15, FROM skp s with e its
+ * employee, un the employee's unit and sp the SKP's position), and the
+ * summary read from them (also list_skp.c). */
+#define PLAN_SKP_SUMMARY_COLUMNS \
+	"s.id, s.period_id, s.employee_id, e.nip, e.name, COALESCE(sp.name, ''), un.name, " \
+	"COALESCE(s.assessor_id, 0), s.state, s.revision, s.month_from, s.month_to, " \
+	"(SELECT COUNT(*) FROM rhk r WHERE r.skp_id = s.id), s.updated_at, " \
+	"COALESCE(s.submitted_at, 0), COALESCE(s.approved_at, 0) "
+void plan_skp_summary_from_row(struct db_rows *rows, struct skp_summary *m);
 
 /* skp_content.c: one RHK row; the RHK as JSON; copying content. */
 int plan_rhk_insert(struct db *db, struct rhk *r, struct kerr *err);

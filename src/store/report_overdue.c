@@ -15,6 +15,7 @@
 #include "store/report.h"
 #include "store/db.h"
 #include "core/timeutil.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,13 +113,11 @@ static void describe(struct overdue_item *it, const char *label, int64_t count, 
 
 static void item_from(struct db_rows *rows, struct overdue_item *it, const char *today)
 {
-	const char *front = db_text(rows, 4), *back = db_text(rows, 6);
 	it->ref_id = db_int(rows, 0);
 	it->ref_seq = (int)db_int(rows, 1);
 	it->employee_id = db_int(rows, 2);
 	copy_str(it->nip, sizeof it->nip, db_text(rows, 3));
-	snprintf(it->name, sizeof it->name, "%s%s%s%s%s", front, *front ? " " : "", db_text(rows, 5),
-		 *back ? ", " : "", back);
+	store_person_name(rows, 4, it->name, sizeof it->name);
 	copy_str(it->unit_name, sizeof it->unit_name, db_text(rows, 7));
 	it->count = db_int(rows, 9);
 	describe(it, db_text(rows, 8), it->count, db_int(rows, 10));

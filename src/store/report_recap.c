@@ -11,6 +11,7 @@
 #include "store/report.h"
 #include "store/assessment_int.h"
 #include "store/db.h"
+#include "store/store_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,24 +21,15 @@
 	"WITH RECURSIVE sub(id) AS (SELECT id FROM units WHERE id = " p \
 	"  UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) "
 
-/* Every employee with an SKP of the period for a post in the subtree,
- * and every active employee of the subtree without one: the latest SKP
- * first per employee. */
-static const char rows_sql[] = SUB_CTE("$2")
+/* The roster of the unit and period (assessment_int.h) with the RHK and
+ * IKI counts of each SKP. */
+static const char rows_sql[] = ASSESS_ROSTER_SUB
 	"SELECT e.id, COALESCE(s.id, 0), e.nip, e.front_title, e.name, e.back_title, e.golongan, "
 	"COALESCE(p.name, ep.name, ''), un.id, un.code, un.name, COALESCE(s.state, ''), "
 	"(SELECT COUNT(*) FROM rhk r WHERE r.skp_id = s.id), "
 	"(SELECT COUNT(*) FROM rhk r JOIN iki i ON i.rhk_id = r.id WHERE r.skp_id = s.id), "
 	"COALESCE(a.hasil_rating, ''), COALESCE(a.perilaku_rating, ''), "
-	"COALESCE(a.predicate, ''), e.name_key "
-	"FROM employees e LEFT JOIN skp s ON s.employee_id = e.id AND s.period_id = $1 "
-	"LEFT JOIN positions p ON p.id = s.position_id "
-	"LEFT JOIN positions ep ON ep.id = e.position_id "
-	"JOIN units un ON un.id = COALESCE(p.unit_id, e.unit_id) "
-	"LEFT JOIN assessment a ON a.skp_id = s.id AND a.kind = $3 "
-	"AND COALESCE(a.checkpoint_id, 0) = $4 AND a.state = 'ditetapkan' "
-	"WHERE un.id IN (SELECT id FROM sub) AND (s.id IS NOT NULL OR e.status = 'aktif') "
-	"ORDER BY e.id, s.month_from DESC";
+	"COALESCE(a.predicate, ''), e.name_key " ASSESS_ROSTER_FROM ASSESS_ROSTER_WHERE;
 
 /* Forms asked of each rater in the period's rounds, and answered. */
 static const char r360_sql[] =
@@ -64,13 +56,11 @@ struct sortable {
 static void row_from(struct db_rows *rows, struct sortable *x)
 {
 	struct recap_row *w = &x->row;
-	const char *front = db_text(rows, 3), *back = db_text(rows, 5);
 	memset(x, 0, sizeof *x);
 	w->employee_id = db_int(rows, 0);
 	w->skp_id = db_int(rows, 1);
 	copy_str(w->nip, sizeof w->nip, db_text(rows, 2));
-	snprintf(w->name, sizeof w->name, "%s%s%s%s%s", front, *front ? " " : "", db_text(rows, 4),
-		 *back ? ", " : "", back);
+	store_person_name(rows, 3, w->name, sizeof w->name);
 	copy_str(w->golongan, sizeof w->golongan, db_text(rows, 6));
 	copy_str(w->position_name, sizeof w->position_name, db_text(rows, 7));
 	w->unit_id = db_int(rows, 8);
@@ -212,37 +202,6 @@ static int add_figures(struct db *db, struct recap *out, int64_t tpp_scope, stru
 	return rc;
 }
 
-/* ---- the curves of the subtree --------------------------------------------------------------- */
-
-/* Keeps the curves of units at or below out->unit (curves come in
- * store_unit_list's order, parents not necessarily first). */
-static void keep_subtree(struct recap *out)
-{
-	size_t n = out->n_curves, kept = 0;
-	unsigned char *in = xcalloc(n + 1, 1);
-	for (int changed = 1; changed;) {
-		changed = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (in[i])
-				continue;
-			const struct unit *u = &out->curves[i].unit;
-			int yes = u->id == out->unit.id;
-			for (size_t j = 0; !yes && j < n; j++)
-				yes = in[j] && out->curves[j].unit.id == u->parent_id;
-			if (yes)
-				in[i] = changed = 1;
-		}
-	}
-	for (size_t i = 0; i < n; i++) {
-		if (in[i])
-			out->curves[kept++] = out->curves[i];
-		else
-			unit_curve_release(&out->curves[i]);
-	}
-	out->n_curves = kept;
-	free(in);
-}
-
 /* ---- the recap ---------------------------------------------------------------------------------- */
 
 static int recap_tx(struct db *db, const struct recap_query *q, struct recap *out,
@@ -263,7 +222,7 @@ static int recap_tx(struct db *db, const struct recap_query *q, struct recap *ou
 	    store_unit_curves_at(db, q->period_id, out->basis.checkpoint_id, &out->curves,
 				 &out->n_curves, err))
 		return -1;
-	keep_subtree(out);
+	unit_curves_keep_within(&out->curves, &out->n_curves, out->unit.id, 0);
 	return store_recap_overdue(db, out, err);
 }
 

@@ -6,18 +6,14 @@
  * stays frozen, an autofilter over the table, column widths; numbers are
  * numbers, percentages numbers (a share: 0.975) with a % format, dates
  * dates.  The same title and filter go to the printed page header.
- * libxlsxwriter writes a file: a private temporary file that is read back
- * and removed.
+ * The workbook and the table's layout are xlsx_sheet.h's.
  */
 #include "store/report.h"
+#include "store/xlsx_sheet.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-#include <xlsxwriter.h>
 
 #define HEAD_ROW 4      /* the table's header row (0-based): title, filter, date, blank */
 
@@ -30,10 +26,7 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	f->title = workbook_add_format(wb);
 	format_set_bold(f->title);
 	format_set_font_size(f->title, 14);
-	f->head = workbook_add_format(wb);
-	format_set_bold(f->head);
-	format_set_bottom(f->head, LXW_BORDER_THIN);
-	format_set_text_wrap(f->head);
+	f->head = xlsx_head_format(wb, 1);
 	f->pct = workbook_add_format(wb);
 	format_set_num_format(f->pct, "0.00%");
 	f->date = workbook_add_format(wb);
@@ -83,7 +76,7 @@ static void header_text(const char *in, char *out, size_t size)
 	out[o] = '\0';
 }
 
-/* The title rows, the header row, frozen panes and column widths. */
+/* The title rows, the header row and column widths. */
 static void sheet_head(lxw_worksheet *ws, const char *title, const char *filter, const char *today,
 		       const char *const *cols, const double *widths, size_t ncols,
 		       const struct formats *f)
@@ -93,21 +86,13 @@ static void sheet_head(lxw_worksheet *ws, const char *title, const char *filter,
 	worksheet_write_string(ws, 1, 0, filter, NULL);
 	worksheet_write_string(ws, 2, 0, "Dibuat", NULL);
 	write_date(ws, 2, 1, today, f);
-	for (size_t c = 0; c < ncols; c++) {
-		worksheet_write_string(ws, HEAD_ROW, (lxw_col_t)c, cols[c], f->head);
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
-	}
-	worksheet_freeze_panes(ws, HEAD_ROW + 1, 0);
+	for (size_t c = 0; c < ncols; c++)
+		xlsx_head_cell(ws, HEAD_ROW, (lxw_col_t)c, cols[c], widths[c], f->head);
 	char t[100], fl[140];
 	header_text(title, t, sizeof t);
 	header_text(filter, fl, sizeof fl);
 	snprintf(header, sizeof header, "&L%s&R%s", t, fl);
 	worksheet_set_header(ws, header);
-}
-
-static void table_end(lxw_worksheet *ws, size_t nrows, size_t ncols)
-{
-	worksheet_autofilter(ws, HEAD_ROW, 0, (lxw_row_t)(HEAD_ROW + nrows), (lxw_col_t)(ncols - 1));
 }
 
 /* A percentage (97.5) as a share with the % format, or nothing. */
@@ -170,7 +155,7 @@ static void recap_sheet(lxw_workbook *wb, const struct recap *r, const struct fo
 	sheet_head(ws, title, filter, r->today, recap_heads, recap_widths, ncols, f);
 	for (size_t i = 0; i < r->n; i++)
 		recap_row_cells(ws, (lxw_row_t)(HEAD_ROW + 1 + i), &r->rows[i], r->with_tpp, f);
-	table_end(ws, r->n, ncols);
+	xlsx_table_end(ws, HEAD_ROW, r->n, ncols);
 }
 
 static const char *const curve_heads[] = {
@@ -212,7 +197,7 @@ static void curve_sheet(lxw_workbook *wb, const struct recap *r, const struct fo
 		worksheet_write_string(ws, row, 10, dev.buf, f->wrap);
 		strbuf_release(&dev);
 	}
-	table_end(ws, r->n_curves, 11);
+	xlsx_table_end(ws, HEAD_ROW, r->n_curves, 11);
 }
 
 static const char *const overdue_heads[] = {
@@ -240,7 +225,7 @@ static void overdue_sheet(lxw_workbook *wb, const struct recap *r, const struct 
 		write_date(ws, row, 6, it->due, f);
 		worksheet_write_number(ws, row, 7, it->days_late, NULL);
 	}
-	table_end(ws, r->n_overdue, 8);
+	xlsx_table_end(ws, HEAD_ROW, r->n_overdue, 8);
 }
 
 /* ---- the contribution report ----------------------------------------------------------------- */
@@ -308,7 +293,7 @@ static void goal_sheet(lxw_workbook *wb, const struct contribution *c, const cha
 		worksheet_write_string(ws, row, 6, why.buf, f->wrap);
 		strbuf_release(&why);
 	}
-	table_end(ws, c->n_goals, 7);
+	xlsx_table_end(ws, HEAD_ROW, c->n_goals, 7);
 }
 
 static const char *const unit_heads[] = {
@@ -330,83 +315,44 @@ static void unit_sheet(lxw_workbook *wb, const struct contribution *c, const cha
 		worksheet_write_number(ws, row, 3, (double)cu->fig.n_measured, NULL);
 		write_pct(ws, row, 4, cu->fig.has_mean, cu->fig.mean, f);
 	}
-	table_end(ws, c->n_units, 5);
+	xlsx_table_end(ws, HEAD_ROW, c->n_units, 5);
 }
 
 /* ---- writing the workbook --------------------------------------------------------------------- */
 
-static int read_back(const char *path, struct strbuf *out, struct kerr *err)
-{
-	FILE *fp = fopen(path, "rb");
-	char buf[65536];
-	size_t got;
-	if (!fp)
-		return kerr_set(err, KERR_IO, "", "Berkas Excel tidak dapat dibaca: %s",
-				strerror(errno));
-	while ((got = fread(buf, 1, sizeof buf, fp)) > 0)
-		strbuf_add(out, buf, got);
-	int bad = ferror(fp);
-	fclose(fp);
-	return bad ? kerr_set(err, KERR_IO, "", "Berkas Excel tidak dapat dibaca") : 0;
-}
-
-typedef void (*fill_fn)(lxw_workbook *wb, const void *report, const struct formats *f);
-
-static int write_workbook(fill_fn fill, const void *report, struct strbuf *out, struct kerr *err)
-{
-	char path[256];
-	const char *dir = getenv("TMPDIR");
-	struct formats f;
-	snprintf(path, sizeof path, "%s/kinerja-laporan-XXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return kerr_set(err, KERR_IO, "", "Berkas sementara tidak dapat dibuat: %s",
-				strerror(errno));
-	close(fd);
-	lxw_workbook *wb = workbook_new(path);
-	int rc;
-	if (!wb) {
-		rc = kerr_set(err, KERR_IO, "", "Buku kerja Excel tidak dapat dibuat");
-	} else {
-		make_formats(wb, &f);
-		fill(wb, report, &f);
-		lxw_error e = workbook_close(wb);
-		rc = e != LXW_NO_ERROR ? kerr_set(err, KERR_IO, "", "Buku kerja Excel gagal "
-						  "ditulis: %s", lxw_strerror(e))
-				       : read_back(path, out, err);
-	}
-	unlink(path);
-	return rc;
-}
-
-static void fill_recap(lxw_workbook *wb, const void *report, const struct formats *f)
+static void fill_recap(lxw_workbook *wb, const void *report)
 {
 	const struct recap *r = report;
-	recap_sheet(wb, r, f);
-	curve_sheet(wb, r, f);
-	overdue_sheet(wb, r, f);
+	struct formats f;
+	make_formats(wb, &f);
+	recap_sheet(wb, r, &f);
+	curve_sheet(wb, r, &f);
+	overdue_sheet(wb, r, &f);
 }
 
-static void fill_contribution(lxw_workbook *wb, const void *report, const struct formats *f)
+static void fill_contribution(lxw_workbook *wb, const void *report)
 {
 	const struct contribution *c = report;
-	lxw_worksheet *ws = workbook_add_worksheet(wb, "Kontribusi");
+	struct formats f;
+	lxw_worksheet *ws;
 	char title[400], filter[600];
+	make_formats(wb, &f);
+	ws = workbook_add_worksheet(wb, "Kontribusi");
 	snprintf(title, sizeof title, "Laporan Kontribusi %s, %s", c->unit.name, c->period.name);
 	contrib_filter(c, filter, sizeof filter);
-	sheet_head(ws, title, filter, c->today, contrib_heads, contrib_widths, 11, f);
-	contrib_rows(ws, c, f);
-	table_end(ws, c->n_rhk, 11);
-	goal_sheet(wb, c, title, filter, f);
-	unit_sheet(wb, c, title, filter, f);
+	sheet_head(ws, title, filter, c->today, contrib_heads, contrib_widths, 11, &f);
+	contrib_rows(ws, c, &f);
+	xlsx_table_end(ws, HEAD_ROW, c->n_rhk, 11);
+	goal_sheet(wb, c, title, filter, &f);
+	unit_sheet(wb, c, title, filter, &f);
 }
 
 int recap_xlsx(const struct recap *r, struct strbuf *out, struct kerr *err)
 {
-	return write_workbook(fill_recap, r, out, err);
+	return xlsx_workbook(fill_recap, r, out, err);
 }
 
 int contribution_xlsx(const struct contribution *c, struct strbuf *out, struct kerr *err)
 {
-	return write_workbook(fill_contribution, c, out, err);
+	return xlsx_workbook(fill_contribution, c, out, err);
 }

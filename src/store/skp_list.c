@@ -22,17 +22,13 @@
 
 /* ---- lists ------------------------------------------------------------------- */
 
-/* Columns 0-15 of a summary; the list adds `late` as column 16. */
-#define SUMMARY_COLUMNS \
-	"s.id, s.period_id, s.employee_id, e.nip, e.name, COALESCE(sp.name, ''), un.name, " \
-	"COALESCE(s.assessor_id, 0), s.state, s.revision, s.month_from, s.month_to, " \
-	"(SELECT COUNT(*) FROM rhk r WHERE r.skp_id = s.id), s.updated_at, " \
-	"COALESCE(s.submitted_at, 0), COALESCE(s.approved_at, 0) "
+/* Columns 0-15 of a summary (plan_int.h); the list adds `late` as column 16. */
+#define SUMMARY_COLUMNS PLAN_SKP_SUMMARY_COLUMNS
 #define SUMMARY_FROM \
 	"FROM skp s JOIN employees e ON e.id = s.employee_id JOIN units un ON un.id = e.unit_id " \
 	"LEFT JOIN positions sp ON sp.id = s.position_id "
 
-static void summary_from_row(struct db_rows *rows, struct skp_summary *m)
+void plan_skp_summary_from_row(struct db_rows *rows, struct skp_summary *m)
 {
 	memset(m, 0, sizeof *m);
 	m->id = db_int(rows, 0);
@@ -64,7 +60,7 @@ static int read_summaries(struct db_rows *rows, int late_col, struct skp_summary
 	while ((rc = db_next(rows, err)) == 1) {
 		if (*n == *alloc)
 			*list = xrealloc(*list, (*alloc = *alloc ? *alloc * 2 : 16) * sizeof **list);
-		summary_from_row(rows, &(*list)[*n]);
+		plan_skp_summary_from_row(rows, &(*list)[*n]);
 		if (late_col >= 0)
 			(*list)[*n].late = db_int(rows, late_col) != 0;
 		++*n;
@@ -216,7 +212,7 @@ static int inbox_hierarchy(struct db *db, int64_t assessor, int64_t period_id,
 			continue;
 		if (*n == *alloc)
 			*list = xrealloc(*list, (*alloc = *alloc ? *alloc * 2 : 16) * sizeof **list);
-		summary_from_row(rows, &(*list)[*n]);
+		plan_skp_summary_from_row(rows, &(*list)[*n]);
 		(*list)[(*n)++].period_id = period_id;
 	}
 	db_rows_free(rows);

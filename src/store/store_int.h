@@ -31,6 +31,11 @@ int code_map_load(struct db *db, const char *sql, struct code_map *m, struct ker
 int64_t code_map_get(const struct code_map *m, const char *code);
 void code_map_free(struct code_map *m);
 
+/* "Drs. Name, M.Si.": the name with its titles from the three columns of
+ * a row at `col` (front title, name, back title); employees.c. */
+struct db_rows;
+void store_person_name(struct db_rows *rows, int col, char *out, size_t size);
+
 /* A position and every position above it, as pos_node rows (the position
  * first); free() them. */
 struct pos_node;

@@ -3,20 +3,16 @@
  * as CSV (csv_write_row, the same cells the employee export writes) and
  * as an Excel workbook through libxlsxwriter (amounts as numbers with a
  * thousands format, the NIP as text, the header row frozen and an
- * autofilter over the table).  libxlsxwriter writes a file: it goes to a
- * private temporary file that is read back and removed.
+ * autofilter over the table: xlsx_sheet.h).
  */
 #include "store/tpp.h"
 #include "domain/csvtable.h"
 #include "domain/hierarchy.h"
+#include "store/xlsx_sheet.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-#include <xlsxwriter.h>
 
 const char *const tpp_export_columns[] = {
 	"nip", "nama", "golongan", "jenis_jabatan", "unit_kerja", "predikat", "besaran_dasar",
@@ -79,80 +75,50 @@ int store_tpp_export_csv(struct db *db, int64_t run_id, struct strbuf *out, stru
 
 /* ---- Excel ------------------------------------------------------------------------------------- */
 
-static void write_sheet(lxw_workbook *wb, const struct tpp_item *v, size_t n)
+struct items {
+	const struct tpp_item *v;
+	size_t n;
+};
+
+static void write_row(lxw_worksheet *ws, lxw_row_t row, const struct tpp_item *it,
+		      lxw_format *money)
 {
+	int64_t x[7];
+	const char *text[] = { it->nip, it->name, it->golongan, kind_label(it->position_kind),
+			       it->unit_name, tpp_pred_label(it->predicate) };
+	for (int c = 0; c < FIRST_NUMBER; c++)
+		worksheet_write_string(ws, row, (lxw_col_t)c, text[c], NULL);
+	numbers(it, x);
+	for (int k = 0; k < 7; k++)
+		worksheet_write_number(ws, row, (lxw_col_t)(FIRST_NUMBER + k), (double)x[k],
+				       k == 1 ? NULL : money);
+}
+
+static void write_sheet(lxw_workbook *wb, const void *ctx)
+{
+	const struct items *items = ctx;
 	lxw_worksheet *ws = workbook_add_worksheet(wb, "TPP");
-	lxw_format *head = workbook_add_format(wb), *money = workbook_add_format(wb);
-	format_set_bold(head);
-	format_set_bottom(head, LXW_BORDER_THIN);
+	lxw_format *head = xlsx_head_format(wb, 0), *money = workbook_add_format(wb);
 	format_set_num_format(money, "#,##0");
 	for (size_t c = 0; c < tpp_export_ncols; c++)
-		worksheet_write_string(ws, 0, (lxw_col_t)c, tpp_export_columns[c], head);
-	for (size_t i = 0; i < n; i++) {
-		lxw_row_t row = (lxw_row_t)(i + 1);
-		int64_t x[7];
-		const char *text[] = { v[i].nip, v[i].name, v[i].golongan,
-				       kind_label(v[i].position_kind), v[i].unit_name,
-				       tpp_pred_label(v[i].predicate) };
-		for (int c = 0; c < FIRST_NUMBER; c++)
-			worksheet_write_string(ws, row, (lxw_col_t)c, text[c], NULL);
-		numbers(&v[i], x);
-		for (int k = 0; k < 7; k++)
-			worksheet_write_number(ws, row, (lxw_col_t)(FIRST_NUMBER + k), (double)x[k],
-					       k == 1 ? NULL : money);
-	}
+		xlsx_head_cell(ws, 0, (lxw_col_t)c, tpp_export_columns[c], 0, head);
+	for (size_t i = 0; i < items->n; i++)
+		write_row(ws, (lxw_row_t)(i + 1), &items->v[i], money);
 	worksheet_set_column(ws, 0, 0, 21, NULL);
 	worksheet_set_column(ws, 1, 1, 32, NULL);
 	worksheet_set_column(ws, 4, 4, 28, NULL);
 	worksheet_set_column(ws, 6, (lxw_col_t)(tpp_export_ncols - 1), 14, NULL);
-	worksheet_freeze_panes(ws, 1, 0);
-	worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, (lxw_col_t)(tpp_export_ncols - 1));
-}
-
-static int read_file(const char *path, struct strbuf *out, struct kerr *err)
-{
-	FILE *f = fopen(path, "rb");
-	char buf[65536];
-	size_t got;
-	if (!f)
-		return kerr_set(err, KERR_IO, "", "Berkas Excel tidak dapat dibaca: %s", strerror(errno));
-	while ((got = fread(buf, 1, sizeof buf, f)) > 0)
-		strbuf_add(out, buf, got);
-	int bad = ferror(f);
-	fclose(f);
-	return bad ? kerr_set(err, KERR_IO, "", "Berkas Excel tidak dapat dibaca") : 0;
+	xlsx_table_end(ws, 0, items->n, tpp_export_ncols);
 }
 
 int store_tpp_export_xlsx(struct db *db, int64_t run_id, struct strbuf *out, struct kerr *err)
 {
+	struct items items = { NULL, 0 };
 	struct tpp_item *v = NULL;
-	size_t n = 0;
-	char path[256];
-	const char *dir = getenv("TMPDIR");
-	if (all_items(db, run_id, &v, &n, err))
+	if (all_items(db, run_id, &v, &items.n, err))
 		return -1;
-	snprintf(path, sizeof path, "%s/kinerja-tpp-XXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(path);
-	if (fd < 0) {
-		tpp_items_free(v, n);
-		return kerr_set(err, KERR_IO, "", "Berkas sementara tidak dapat dibuat: %s",
-				strerror(errno));
-	}
-	close(fd);
-	lxw_workbook *wb = workbook_new(path);
-	int rc = 0;
-	if (!wb) {
-		rc = kerr_set(err, KERR_IO, "", "Buku kerja Excel tidak dapat dibuat");
-	} else {
-		write_sheet(wb, v, n);
-		lxw_error e = workbook_close(wb);
-		if (e != LXW_NO_ERROR)
-			rc = kerr_set(err, KERR_IO, "", "Buku kerja Excel gagal ditulis: %s",
-				      lxw_strerror(e));
-		else
-			rc = read_file(path, out, err);
-	}
-	unlink(path);
-	tpp_items_free(v, n);
+	items.v = v;
+	int rc = xlsx_workbook(write_sheet, &items, out, err);
+	tpp_items_free(v, items.n);
 	return rc;
 }

@@ -35,25 +35,6 @@ void an_crumbs(struct req *r, const char *here)
 		      "breadcrumb-item active\" aria-current=\"page\">%s</li></ol></nav>", here);
 }
 
-static void period_select(struct req *r, int64_t selected)
-{
-	struct period *ps = NULL;
-	size_t n = 0;
-	struct kerr err = KERR_INIT;
-	char sel[24], val[24];
-	snprintf(sel, sizeof sel, "%lld", (long long)selected);
-	html_raw(&r->out, "<div class=\"col-12 col-sm-auto\"><label class=\"form-label\" for=\""
-			  "f-periode\">Periode</label><select class=\"form-select\" id=\"f-periode\" "
-			  "name=\"periode\">");
-	if (!store_period_list(r->db, &ps, &n, &err))
-		for (size_t i = 0; i < n; i++) {
-			snprintf(val, sizeof val, "%lld", (long long)ps[i].id);
-			form_option(r, val, ps[i].name, sel);
-		}
-	free(ps);
-	html_raw(&r->out, "</select></div>");
-}
-
 static void unit_select(struct req *r, const struct an_view *v)
 {
 	char sel[24];
@@ -73,7 +54,7 @@ void an_filters(struct req *r, const char *action, const struct an_view *v, int 
 {
 	html(&r->out, "<form method=\"get\" action=\"%s\" class=\"row g-2 align-items-end mb-3 "
 		      "d-print-none\" id=\"saring-analisis\">", action);
-	period_select(r, v->period.id);
+	form_period_select(r, v->period.id);
 	if (units)
 		unit_select(r, v);
 	html_raw(&r->out, "<div class=\"col-auto\"><button class=\"btn btn-primary\" type=\"submit\">"

@@ -38,25 +38,6 @@ static void heading(struct req *r, const struct dash_scope *sc, const struct per
 		html(&r->out, "<p class=\"lead\" id=\"cakupan\">Seluruh kantor — %s</p>", p->name);
 }
 
-static void period_select(struct req *r, int64_t selected)
-{
-	struct period *ps = NULL;
-	size_t n = 0;
-	struct kerr err = KERR_INIT;
-	char sel[24], val[24];
-	snprintf(sel, sizeof sel, "%lld", (long long)selected);
-	html_raw(&r->out, "<div class=\"col-12 col-sm-auto\"><label class=\"form-label\" for=\""
-			  "f-periode\">Periode</label><select class=\"form-select\" id=\"f-periode\" "
-			  "name=\"periode\">");
-	if (!store_period_list(r->db, &ps, &n, &err))
-		for (size_t i = 0; i < n; i++) {
-			snprintf(val, sizeof val, "%lld", (long long)ps[i].id);
-			form_option(r, val, ps[i].name, sel);
-		}
-	free(ps);
-	html_raw(&r->out, "</select></div>");
-}
-
 /* The units the filter offers: every unit the caller reads, or in a big
  * tree (a city) one level down from the selected unit at a time
  * (dash_unit_choices); 1 if it was narrowed. */
@@ -112,7 +93,7 @@ static void filters(struct req *r, const struct dash_scope *sc, int64_t root)
 {
 	html_raw(&r->out, "<form method=\"get\" action=\"/dasbor\" class=\"row g-2 align-items-end "
 			  "mb-3 d-print-none\" id=\"saring-dasbor\">");
-	period_select(r, sc->period_id);
+	form_period_select(r, sc->period_id);
 	if (sc->employee_id)
 		html_raw(&r->out, "<input type=\"hidden\" name=\"saya\" value=\"1\">");
 	else

@@ -32,6 +32,13 @@ void dash_section_achievement(struct req *r, const struct dash_board *b);
 void dash_section_berakhlak(struct req *r, const struct dash_board *b);
 void dash_section_trend(struct req *r, const struct dash_board *b);
 
+/* Opens a chart's table (ui_dashboard_charts.c): the box app.js draws the
+ * chart in, <table id=ID data-chart=CHART EXTRA> (EXTRA: trusted literal
+ * attributes, or NULL), the caption and the first header cell; the
+ * caller adds the other header cells. */
+void dash_chart_table(struct req *r, const char *id, const char *chart, const char *extra,
+		      const char *caption, const char *first);
+
 /* A <td> with a percentage (data-value for the chart) or "-". */
 void dash_pct_cell(struct req *r, int set, double value);
 

@@ -3,7 +3,8 @@
  * ui_dashboard.h): the predicate distribution against each unit's curve
  * with who needs attention (linking to their SKP and evaluation PDFs), an
  * employee's own predicates, the achievement over the checkpoints and the
- * BerAKHLAK profile.  Each chart is drawn by app.js from its table.
+ * BerAKHLAK profile.  Each chart is drawn by app.js from its table, which
+ * dash_chart_table opens (for ui_dashboard_parts.c too).
  */
 #include "web/ui_dashboard.h"
 #include "web/ui.h"
@@ -14,8 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void chart_table(struct req *r, const char *id, const char *chart, const char *extra,
-			const char *caption, const char *first)
+void dash_chart_table(struct req *r, const char *id, const char *chart, const char *extra,
+		      const char *caption, const char *first)
 {
 	html(&r->out, "<div class=\"dash-chart-box\" aria-hidden=\"true\"></div><div class=\""
 		      "table-responsive\"><table class=\"table table-sm align-middle chart-data\" "
@@ -29,7 +30,7 @@ static void chart_table(struct req *r, const char *id, const char *chart, const 
 
 static void distribution_table(struct req *r, const struct dash_distribution *d)
 {
-	chart_table(r, "tabel-distribusi", "bar", NULL, "Sebaran predikat pegawai", "Predikat");
+	dash_chart_table(r, "tabel-distribusi", "bar", NULL, "Sebaran predikat pegawai", "Predikat");
 	html_raw(&r->out, "<th scope=\"col\" class=\"text-end\" data-series>Jumlah pegawai</th><th "
 			  "scope=\"col\" class=\"text-end\">Persen</th></tr></thead><tbody>");
 	for (int p = PRED__COUNT - 1; p >= 0; p--) {
@@ -172,8 +173,8 @@ void dash_section_own_predicates(struct req *r, const struct dash_board *b)
 			  "id=\"h-predikat\">Predikat Anda</h2><p>Predikat kinerja dari penilaian "
 			  "yang sudah ditetapkan pejabat penilai, per titik periksa dan tahunan.</p>"
 			  "<div class=\"row g-3\"><div class=\"col-12 col-lg-6\">");
-	chart_table(r, "tabel-predikat", "line", " data-chart-scale=\"predikat\"",
-		    "Predikat Anda per titik periksa", "Titik periksa");
+	dash_chart_table(r, "tabel-predikat", "line", " data-chart-scale=\"predikat\"",
+			 "Predikat Anda per titik periksa", "Titik periksa");
 	html_raw(&r->out, "<th scope=\"col\" class=\"text-end\" data-series>Predikat</th></tr>"
 			  "</thead><tbody>");
 	for (size_t i = 0; i < b->st.n_cp; i++)
@@ -186,8 +187,8 @@ void dash_section_own_predicates(struct req *r, const struct dash_board *b)
 
 static void achievement_head(struct req *r, const struct dash_achievement *a, const char *caption)
 {
-	chart_table(r, "tabel-capaian", "line", " data-series-in=\"rows\" data-chart-unit=\"%\"",
-		    caption, "Hasil kerja");
+	dash_chart_table(r, "tabel-capaian", "line",
+			 " data-series-in=\"rows\" data-chart-unit=\"%\"", caption, "Hasil kerja");
 	for (size_t c = 0; c < a->n_cp; c++)
 		html(&r->out, "<th scope=\"col\" class=\"text-end\" data-series>%s</th>", a->cp[c].name);
 	html_raw(&r->out, "</tr></thead><tbody>");
@@ -247,8 +248,8 @@ void dash_section_achievement(struct req *r, const struct dash_board *b)
 
 static void own_profile(struct req *r, const struct dash_berakhlak *b)
 {
-	chart_table(r, "tabel-berakhlak", "radar", NULL, "Rata-rata skor per nilai BerAKHLAK per "
-		    "kelompok penilai", "Nilai");
+	dash_chart_table(r, "tabel-berakhlak", "radar", NULL, "Rata-rata skor per nilai BerAKHLAK "
+			 "per kelompok penilai", "Nilai");
 	for (int g = 0; g < RATER__GROUPS; g++)
 		html(&r->out, "<th scope=\"col\" class=\"text-end\" data-series>%s (%d jawaban)</th>",
 		     rater_group_label((enum rater_group)g), b->own.group[g].answers);
@@ -281,8 +282,8 @@ static void unit_profile(struct req *r, const struct dash_berakhlak *b)
 		     b->unit.threshold, b->unit.threshold);
 		return;
 	}
-	chart_table(r, "tabel-berakhlak", "radar", NULL, "Rata-rata skor unit per nilai BerAKHLAK",
-		    "Nilai");
+	dash_chart_table(r, "tabel-berakhlak", "radar", NULL,
+			 "Rata-rata skor unit per nilai BerAKHLAK", "Nilai");
 	html(&r->out, "<th scope=\"col\" class=\"text-end\" data-series>Rata-rata unit</th></tr>"
 		      "</thead><tbody>");
 	for (int i = 0; i < VALUES_360; i++)

@@ -42,12 +42,7 @@ static void figure(struct req *r, const char *id, const char *title, int64_t par
 static void table_open(struct req *r, const char *id, const char *chart, const char *caption,
 		       const char *first, const char *const *series, size_t n, const char *extra)
 {
-	html(&r->out, "<div class=\"dash-chart-box\" aria-hidden=\"true\"></div><div class=\""
-		      "table-responsive\"><table class=\"table table-sm align-middle chart-data\" "
-		      "id=\"%s\" data-chart=\"%s\"", id, chart);
-	if (extra)
-		html_raw(&r->out, extra);
-	html(&r->out, "><caption>%s</caption><thead><tr><th scope=\"col\">%s</th>", caption, first);
+	dash_chart_table(r, id, chart, extra, caption, first);
 	for (size_t i = 0; i < n; i++)
 		html(&r->out, "<th scope=\"col\" class=\"text-end\" data-series>%s</th>", series[i]);
 }

@@ -3,7 +3,8 @@
  * pages: how a NIP, a name with titles, a status and a golongan are shown,
  * who may manage employees, the pengelola scope over the unit tree, and the
  * walk that lays a parent/child list out as a tree (for nested lists and
- * indented <select> options), and the pieces every form is built from.
+ * indented <select> options), and the pieces every form is built from
+ * (the period select of the filter forms among them).
  */
 #include "web/ui_pages.h"
 #include "domain/tree.h"
@@ -11,6 +12,7 @@
 #include "domain/golongan.h"
 #include "http/html.h"
 #include "http/request.h"
+#include "store/plan.h"
 #include "web/ui.h"
 
 #include <stdio.h>
@@ -198,6 +200,25 @@ void form_option(struct req *r, const char *value, const char *text, const char 
 {
 	html(&r->out, "<option value=\"%s\"%s>%s</option>", value,
 	     selected && !strcmp(value, selected) ? " selected" : "", text);
+}
+
+void form_period_select(struct req *r, int64_t selected)
+{
+	struct period *ps = NULL;
+	size_t n = 0;
+	struct kerr err = KERR_INIT;
+	char sel[24], val[24];
+	snprintf(sel, sizeof sel, "%lld", (long long)selected);
+	html_raw(&r->out, "<div class=\"col-12 col-sm-auto\"><label class=\"form-label\" for=\""
+			  "f-periode\">Periode</label><select class=\"form-select\" id=\"f-periode\" "
+			  "name=\"periode\">");
+	if (!store_period_list(r->db, &ps, &n, &err))
+		for (size_t i = 0; i < n; i++) {
+			snprintf(val, sizeof val, "%lld", (long long)ps[i].id);
+			form_option(r, val, ps[i].name, sel);
+		}
+	free(ps);
+	html_raw(&r->out, "</select></div>");
 }
 
 void form_error_alert(struct req *r, const char *label, const struct kerr *err)

@@ -60,6 +60,9 @@ void form_audience_select(struct req *r, const char *selected, const char *help,
 void form_select_open(struct req *r, const char *name, const char *label, const char *col,
 		      const struct kerr *err);
 void form_option(struct req *r, const char *value, const char *text, const char *selected);
+/* The "Periode" select (name "periode", id "f-periode") of a filter form
+ * laid out as a Bootstrap row: every period, `selected` (an id) chosen. */
+void form_period_select(struct req *r, int64_t selected);
 /* A danger alert: "Periksa isian “label”: message" (just the message when
  * label is NULL). */
 void form_error_alert(struct req *r, const char *label, const struct kerr *err);

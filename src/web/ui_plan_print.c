@@ -7,6 +7,7 @@
  */
 #include "web/ui_plan.h"
 #include "domain/berakhlak.h"
+#include "domain/document.h"
 #include "domain/skp.h"
 #include "http/html.h"
 
@@ -24,18 +25,6 @@ static const char *aspect_label(const char *aspect)
 		if (!strcmp(names[i][0], aspect))
 			return names[i][1];
 	return aspect;
-}
-
-static const char *perspective_label(const char *p)
-{
-	static const char *const names[][2] = {
-		{ "penerima_layanan", "Penerima Layanan" }, { "proses_bisnis", "Proses Bisnis" },
-		{ "penguatan_internal", "Penguatan Internal" }, { "anggaran", "Anggaran" },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!strcmp(names[i][0], p))
-			return names[i][1];
-	return p;
 }
 
 /* "95 %", "3 - 5 hari", "maks. 3 hari", or the target in words. */
@@ -75,7 +64,7 @@ static void rhk_rows(struct strbuf *out, const struct rhk *h, int no, int qualit
 		  "<td rowspan=\"%zu\">%s", span, no, span,
 	     h->parent_text && *h->parent_text ? h->parent_text : "-", span, h->text ? h->text : "");
 	if (h->perspective[0])
-		html(out, "<br><small>Perspektif: %s</small>", perspective_label(h->perspective));
+		html(out, "<br><small>Perspektif: %s</small>", document_perspective_label(h->perspective));
 	html_raw(out, "</td>");
 	if (!h->n_iki)
 		html_raw(out, "<td>-</td><td>-</td><td>-</td></tr>");
