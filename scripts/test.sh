@@ -27,13 +27,15 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export CMOCKA_MESSAGE_OUTPUT=STDOUT
 
-NODE_SUITE_TIMEOUT=${NODE_SUITE_TIMEOUT:-900}
+NODE_SUITE_TIMEOUT=${NODE_SUITE_TIMEOUT:-1500}
 SUITES=${KINERJA_TEST_SUITES:-unit http-sqlite http-postgres browser}
 
 total_pass=0
 total_fail=0
 summary=()
 LOGDIR=$(mktemp -d /tmp/kinerja-test-logs.XXXXXX)
+# initialised demo databases, made once per run and copied (tests/http/demo_cache.mjs)
+export KINERJA_TEST_CACHE_DIR="$LOGDIR/demo-cache"
 PGDIR=""
 
 cleanup() {

@@ -20,6 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { cacheKey, cachedInit, copyDataDir } from './demo_cache.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '..', '..');
 
@@ -81,14 +83,18 @@ function pgBaseUrl() {
   return url;
 }
 
-/** Creates a fresh PostgreSQL database; returns { name, url }. */
-export function createPgDatabase() {
-  const base = pgBaseUrl();
-  const name = `k_${randomBytes(6).toString('hex')}`;
-  psql(base, `CREATE DATABASE ${name}`);
-  const u = new URL(base);
+/** URL of database `name` on the test server. */
+function pgDatabaseUrl(name) {
+  const u = new URL(pgBaseUrl());
   u.pathname = `/${name}`;
-  return { name, url: u.toString() };
+  return u.toString();
+}
+
+/** Creates a fresh PostgreSQL database, empty or a copy of `template`; returns { name, url }. */
+export function createPgDatabase(template) {
+  const name = `k_${randomBytes(6).toString('hex')}`;
+  psql(pgBaseUrl(), `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  return { name, url: pgDatabaseUrl(name) };
 }
 
 /** Drops a database made by createPgDatabase, even while clients are connected. */
@@ -170,7 +176,8 @@ for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15]]) {
 }
 
 /**
- * Starts `kinerja serve` on a fresh database.
+ * Starts `kinerja serve` on a fresh database: a copy of one that `kinerja init`
+ * made once per test run for the same options (demo_cache.mjs).
  *
  *   startServer()                      fresh database, demo plans (--demo=rencana), demo accounts
  *   startServer({ demo: 'lengkap' })   the whole demo year through Triwulan III
@@ -197,6 +204,41 @@ function demoArgs(demo) {
   throw new Error(`startServer: unknown demo level ${demo}`);
 }
 
+/* Runs `kinerja init` on dbUrl; throws with its output when it fails. */
+async function initDatabase(bin, demo, dbUrl, dataDir, childEnv) {
+  const initArgs = ['init', ...demoArgs(demo), '--db', dbUrl, '--data-dir', dataDir];
+  const r = await runProcess(bin, initArgs, { env: childEnv });
+  if (r.code !== 0) {
+    throw new Error(`kinerja ${initArgs.join(' ')} exited ${r.code}\n` +
+      `--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
+  }
+}
+
+/* Gives server `s` a copy of an initialised database of its kind (see
+ * demo_cache.mjs): on PostgreSQL a new database from the cached template, on
+ * SQLite the cached data directory's files. */
+async function initFromCache(bin, demo, env, childEnv, s) {
+  const dbKind = testDbKind();
+  const pgBase = dbKind === 'postgres' ? pgBaseUrl() : '';
+  const key = cacheKey({ bin, initArgs: demoArgs(demo), dbKind, pgBase, env });
+  const template = `kt_${key}`;
+  const cached = await cachedInit(key, async (dataDir) => {
+    if (dbKind === 'postgres') {
+      psql(pgBase, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      psql(pgBase, `CREATE DATABASE ${template}`);
+      await initDatabase(bin, demo, pgDatabaseUrl(template), dataDir, childEnv);
+    } else {
+      await initDatabase(bin, demo, `sqlite:${path.join(dataDir, 'kinerja.db')}`, dataDir, childEnv);
+    }
+  });
+  if (dbKind === 'postgres') {
+    const db = createPgDatabase(template);
+    s.pgName = db.name;
+    s.dbUrl = db.url;
+  }
+  copyDataDir(cached.dataDir, s.dataDir);
+}
+
 export async function startServer(opts = {}) {
   const { demo = true, skipInit = false, env = {}, args = [] } = opts;
   const bin = kinerjaBin();
@@ -209,14 +251,12 @@ export async function startServer(opts = {}) {
   if (!s.dbUrl) {
     if (skipInit) throw new Error('startServer: skipInit needs dbUrl');
     if (testDbKind() === 'postgres') {
-      const db = createPgDatabase();
-      s.pgName = db.name;
-      s.dbUrl = db.url;
-      s.ownsDb = true;
+      s.ownsDb = true; // created below, from the cache's template
     } else {
       s.dbUrl = `sqlite:${path.join(s.dataDir, 'kinerja.db')}`;
     }
   }
+  const fromCache = !skipInit && (s.ownsDb || (s.ownsDir && !opts.dbUrl));
   const cleanup = () => {
     if (s.ownsDb) { try { dropPgDatabase(s.pgName); } catch { /* best effort */ } }
     if (s.ownsDir) rmSync(s.dataDir, { recursive: true, force: true });
@@ -224,13 +264,10 @@ export async function startServer(opts = {}) {
   const childEnv = { ...process.env, KINERJA_DEMO_PASSWORD: DEMO_PASSWORD, ...env };
 
   try {
-    if (!skipInit) {
-      const initArgs = ['init', ...demoArgs(demo), '--db', s.dbUrl, '--data-dir', s.dataDir];
-      const r = await runProcess(bin, initArgs, { env: childEnv });
-      if (r.code !== 0) {
-        throw new Error(`kinerja ${initArgs.join(' ')} exited ${r.code}\n` +
-          `--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
-      }
+    if (fromCache) {
+      await initFromCache(bin, demo, env, childEnv, s);
+    } else if (!skipInit) {
+      await initDatabase(bin, demo, s.dbUrl, s.dataDir, childEnv);
     }
     const { byRole, list } = readAccounts(s.dataDir);
 
