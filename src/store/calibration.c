@@ -1,6 +1,7 @@
 /*
  * calibration.c - reading calibration proposals (kalibrasi): one, a
- * filtered list, how many wait on someone; the proposal as audit JSON
+ * filtered list, how many wait on someone, whether any still wait when
+ * the period closes; the proposal as audit JSON
  * (see calibration.h).  The changes are in calibration_flow.c, the table
  * in calibration_table.c.
  */
@@ -164,6 +165,30 @@ int store_calib_waiting(struct db *db, int64_t employee_id, int admin, int64_t *
 			    "'diajukan' AND (assessor_employee_id = $1 OR ($2 = 1 AND "
 			    "assessor_employee_id IS NULL))",
 			    DB_ARGS(DB_INT(employee_id), DB_INT(admin ? 1 : 0)), n, err) < 0 ? -1 : 0;
+}
+
+int store_calib_close_check(struct db *db, int64_t period_id, struct kerr *err)
+{
+	struct db_rows *rows = db_query(db, "SELECT u.name, COUNT(*) FROM calibration_proposal cp "
+		"JOIN units u ON u.id = cp.unit_id WHERE cp.period_id = $1 AND cp.state = 'diajukan' "
+		"GROUP BY u.id, u.name ORDER BY u.name", DB_ARGS(DB_INT(period_id)), err);
+	if (!rows)
+		return -1;
+	struct strbuf units = STRBUF_INIT;
+	int64_t waiting = 0;
+	int rc;
+	while ((rc = db_next(rows, err)) == 1) {
+		waiting += db_int(rows, 1);
+		strbuf_addf(&units, "%s%s (%lld)", units.len ? ", " : "", db_text(rows, 0),
+			    (long long)db_int(rows, 1));
+	}
+	db_rows_free(rows);
+	if (rc == 0 && waiting)
+		kerr_set(err, KERR_CONFLICT, "aksi", "Periode belum dapat ditutup: %lld usulan "
+			 "kalibrasi masih menunggu keputusan pejabat penilai: %s", (long long)waiting,
+			 units.buf);
+	strbuf_release(&units);
+	return rc < 0 || waiting ? -1 : 0;
 }
 
 int store_calib_assessment_of(struct db *db, int64_t assessment_id, int64_t *unit_id,

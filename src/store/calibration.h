@@ -128,6 +128,11 @@ int store_calib_draft(struct db *db, int64_t assessment_id, struct calib_proposa
 int store_calib_waiting(struct db *db, int64_t employee_id, int admin, int64_t *n,
 			struct kerr *err);
 
+/* 0 when no calibration proposal of period `period_id` waits for its
+ * assessor; else KERR_CONFLICT "aksi" naming how many wait and where, so
+ * that a period is not closed over undecided proposals. */
+int store_calib_close_check(struct db *db, int64_t period_id, struct kerr *err);
+
 /* ---- the table -------------------------------------------------------------------------------- */
 
 struct calib_query {

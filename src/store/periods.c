@@ -11,6 +11,7 @@
  */
 #include "store/plan.h"
 #include "store/assessment.h"
+#include "store/calibration.h"
 #include "store/db.h"
 #include "store/store_int.h"
 #include "core/timeutil.h"
@@ -350,7 +351,8 @@ static int period_act_tx(struct db *db, const struct actor *who, int64_t id, con
 		    DB_ARGS(DB_TEXT(p.state), DB_INT(p.updated_at), DB_INT(id)), err) < 0)
 		return -1;
 	/* after the update, which waits for assessments in flight (FOR SHARE) */
-	if (to == PERIOD_CLOSED && store_curve_close_check(db, id, err))
+	if (to == PERIOD_CLOSED &&
+	    (store_calib_close_check(db, id, err) || store_curve_close_check(db, id, err)))
 		return -1;
 	return store_audit_json(db, who, action, "period", id, period_json(&old), period_json(&p),
 				err);

@@ -5,7 +5,8 @@
 // one too long, with a rating off the three levels or naming the
 // predicate, on an unknown assessment, by the assessor on their own
 // assessment, by an employee on their own; accepting once the period is
-// closed or once the ratings changed.  Each is a 4xx naming the field, and
+// closed or once the ratings changed; closing the period while one waits.
+// Each is a 4xx naming the field, and
 // nothing is written: the proposals of the kecamatan and the audit trail
 // read back as before (and the assessment, where one was touched).
 //
@@ -132,4 +133,24 @@ test('accepting once the period is closed, or once the ratings changed, is refus
   await unchanged(admin, 'accepting a stale proposal', read, async () => {
     refused(await pejabat.api('POST', url, {}), 409, 'penilaian', 'changed since');
   });
+});
+
+test('the period cannot be closed while a proposal waits: the refusal says how many and where', async () => {
+  const waiting = (await proposals()).filter((p) => p.status === 'diajukan');
+  assert.equal(waiting.length, 1, 'the stale proposal of the test before still waits');
+  const act = (aksi) => admin.api('POST', `/api/v1/periode/${ids.period}/aksi`, { aksi });
+  const lock = await act('kunci');
+  assert.equal(lock.status, 200, lock.text);
+  const readPeriod = async () => (await admin.api('GET', `/api/v1/periode/${ids.period}`)).json;
+  await unchanged(admin, 'closing over a waiting proposal', readPeriod, async () => {
+    const r = await act('tutup');
+    refused(r, 409, 'aksi', 'closing with a proposal waiting');
+    assert.match(r.json.error.message, /1 usulan kalibrasi masih menunggu keputusan pejabat penilai/);
+    assert.ok(r.json.error.message.includes(`${waiting[0].unit.nama} (1)`), r.json.error.message);
+  });
+  const w = await camat.api('POST', `/api/v1/kalibrasi/usulan/${waiting[0].id}/tarik`, {});
+  assert.equal(w.status, 200, w.text);
+  const closed = await act('tutup');
+  assert.equal(closed.status, 200, `once withdrawn, the proposal no longer holds the period: ${closed.text}`);
+  assert.equal(closed.json.status, 'ditutup');
 });
