@@ -3,7 +3,8 @@
 // waiting for the pejabat penilai's explanation, two approved TPP runs, an
 // approved nomination).  Each document is downloaded from its page route
 // and its API twin, read back with pdftotext, and checked against what the
-// other API routes say about the same object: the names and spaced NIPs,
+// other API routes say about the same object (the annual evaluation after
+// the pejabat penilai rates the year): the names and spaced NIPs,
 // the RHK targets, the realisasi, the evidence names, the achievements, the
 // ratings and the predicate with how the matrix gave it, the objection's
 // predicate before and after the decision, the TPP lines and a total equal
@@ -91,6 +92,43 @@ test('the evaluation of Triwulan II: realisasi, evidence, achievements, ratings 
   assertHas(page, ['Capaian hasil kerja (rata-rata RHK utama):'], 'the SKP achievement');
   assertPct(page, cap, 'the SKP achievement');
   assertPageNumbers(page, 'evaluation');
+});
+
+test('the annual evaluation: a draft says so; once final, the year, the ratings, the predicate and Triwulan III', async () => {
+  const u = `/api/v1/skp/${ids.skp}/penilaian?jenis=tahunan`;
+  const body = { hasil_kerja: 'di_atas', alasan_hasil_kerja: 'Seluruh target tahunan terlampaui',
+    perilaku_kerja: 'sesuai', alasan_perilaku_kerja: 'Perilaku kerja sesuai ekspektasi' };
+  const cur = await c.pejabat.api('GET', u);
+  const draft = await c.pejabat.api('PUT', u, { ...body, version: cur.json.version });
+  assert.equal(draft.status, 200, draft.text);
+  const early = await getPdf(c.pejabat, `/api/v1/dokumen/penilaian/${draft.json.id}`);
+  assertHas(early, ['PERIODE: TAHUNAN', 'DRAF: penilaian ini belum ditetapkan'], 'the draft');
+  const fin = await c.pejabat.api('PUT', u, { ...body, version: draft.json.version, tetapkan: true });
+  assert.equal(fin.status, 200, fin.text);
+  assert.equal(fin.json.status, 'ditetapkan');
+  const page = await getPdf(c.pegawai, `/penilaian/${fin.json.id}/pdf`);
+  const api = await getPdf(c.pegawai, `/api/v1/dokumen/penilaian/${fin.json.id}`);
+  assert.equal(api.text, page.text);
+  assert.equal(page.filename, `evaluasi-${dewi}-2026-tahunan.pdf`);
+  assert.doesNotMatch(page.text, /DRAF/, 'a final assessment is no draft');
+  // DOMAIN.md's matrix: Di Atas Ekspektasi with Sesuai Ekspektasi is Baik
+  assertHas(page, ['DOKUMEN EVALUASI KINERJA PEGAWAI', 'PERIODE: TAHUNAN',
+    'PERIODE PENILAIAN: 1 Januari sd 31 Desember Tahun 2026', nipSpaced(dewi),
+    'RATING HASIL KERJA: Di Atas Ekspektasi', 'Seluruh target tahunan terlampaui',
+    'RATING PERILAKU KERJA: Sesuai Ekspektasi', 'Perilaku kerja sesuai ekspektasi'], 'the annual evaluation');
+  assert.match(page.text, /PREDIKAT KINERJA PEGAWAI Baik /, 'the predicate');
+  const tw3 = (await c.pegawai.api('GET', `/api/v1/skp/${ids.skp}/realisasi`)).json.titik_periksa
+    .find((t) => t.nama === 'Triwulan III');
+  let shown = 0;
+  for (const rhk of tw3.hasil_kerja) {
+    for (const k of rhk.iki.filter((i) => i.realisasi)) {
+      assertHas(page, [`${k.realisasi.nilai}${k.satuan === '%' ? '' : ' '}${k.satuan}`],
+        `the Triwulan III realisasi of IKI ${k.id}, the latest checkpoint with any`);
+      shown++;
+    }
+  }
+  assert.ok(shown >= 1, 'the demo realised Triwulan III');
+  assertPageNumbers(page, 'annual evaluation');
 });
 
 test('the objection decision: refused while undecided, then the case, the decision and the predicate before and after', async () => {
