@@ -139,14 +139,6 @@ int bulk_percent(int64_t done, int64_t total)
 	return (int)(done * 100 / total);
 }
 
-int bulk_bar_step(int percent)
-{
-	if (percent < 0)
-		return 0;
-	if (percent > 100)
-		return 100;
-	return percent - percent % 5;
-}
 
 int bulk_report_due(int64_t done, int64_t total)
 {

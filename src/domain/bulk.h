@@ -79,8 +79,6 @@ int bulk_file_expired(int64_t finished_at, int64_t now);
 /* done of total as a whole percent, rounded down, within 0..100 (100 when
  * total is 0 or less). */
 int bulk_percent(int64_t done, int64_t total);
-/* The step of the progress bar: the percent rounded down to a multiple of 5. */
-int bulk_bar_step(int percent);
 /* 1 if the worker should write its progress after document `done` of `total`. */
 int bulk_report_due(int64_t done, int64_t total);
 

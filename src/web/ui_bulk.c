@@ -58,14 +58,11 @@ void bulk_progress_bar(struct req *r, const struct bulk_job *j)
 {
 	int64_t done = j->seen == BULK_SELESAI ? j->total : j->done;
 	int pct = bulk_percent(done, j->total);
-	html(&r->out, "<div class=\"progress bulk-progress\" role=\"progressbar\" "
-		      "aria-label=\"Kemajuan pembuatan dokumen\" aria-valuenow=\"%lld\" "
-		      "aria-valuemin=\"0\" aria-valuemax=\"%lld\"><div class=\"progress-bar "
-		      "bulk-w-%d%s\"></div></div>", (long long)done, (long long)j->total,
-	     bulk_bar_step(pct), j->seen == BULK_BERJALAN ? " progress-bar-striped "
-							      "progress-bar-animated" : "");
-	html(&r->out, "<p class=\"mt-1\" data-progress><strong>%lld dari %lld dokumen</strong> "
-		      "(%d%%)</p>", (long long)done, (long long)j->total, pct);
+	html(&r->out, "<progress class=\"bulk-progress\" id=\"kemajuan\" max=\"%lld\" "
+		      "value=\"%lld\" aria-describedby=\"kemajuan-teks\">%d%%</progress>",
+	     (long long)(j->total > 0 ? j->total : 1), (long long)(j->total > 0 ? done : 1), pct);
+	html(&r->out, "<p class=\"mt-1\" id=\"kemajuan-teks\" data-progress><strong>%lld dari "
+		      "%lld dokumen</strong> (%d%%)</p>", (long long)done, (long long)j->total, pct);
 }
 
 void bulk_again_form(struct req *r, const struct bulk_job *j, const char *label)

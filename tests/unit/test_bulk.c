@@ -115,12 +115,6 @@ static void test_progress_figures(void **state)
 	assert_int_equal(bulk_percent(80, 80), 100);
 	assert_int_equal(bulk_percent(1, 3), 33);
 	assert_int_equal(bulk_percent(0, 0), 100);
-	assert_int_equal(bulk_bar_step(15), 15);
-	assert_int_equal(bulk_bar_step(98), 95);
-	assert_int_equal(bulk_bar_step(4), 0);
-	assert_int_equal(bulk_bar_step(100), 100);
-	assert_int_equal(bulk_bar_step(-3), 0);
-	assert_int_equal(bulk_bar_step(140), 100);
 }
 
 static void test_progress_written_every_few_documents_and_at_the_end(void **state)
