@@ -3,7 +3,7 @@
  * the pejabat penilai's list (ui_assessment.c, which holds the route
  * table), the rating form (ui_assessment_form.c), the explanation of a
  * predicate (ui_assessment_explain.c), the unit predicate and curve pages
- * (ui_unit_result.c) and the pieces they share (ui_assessment_parts.c):
+ * (ui_unit_overview.c, ui_unit_result.c) and the pieces they share (ui_assessment_parts.c):
  * badges, the 3x3 matrix with the employee's cell marked, the
  * achievements per RHK, the 360-degree aggregates, the feedback, and a
  * unit's curve table.
@@ -61,6 +61,15 @@ void assess_curve_table(struct req *r, const struct unit_curve *c, int with_reas
  * the current one marked. */
 void assess_kind_pills(struct req *r, const char *base, const struct checkpoint *cps, size_t n,
 		       enum assessment_kind kind, int64_t cp);
+
+/* ---- the curve's basis (ui_unit_result.c) ------------------------------------------------- */
+
+/* The query naming a basis: "jenis=tahunan" (basis 0) or "titik=ID". */
+void unit_basis_query(char *buf, size_t size, int64_t basis);
+/* Links to the curve on each basis (every checkpoint and the tahunan
+ * predicates; `base` ends in "?...&"), and for a checkpoint the words
+ * saying its spread is provisional. */
+void unit_basis_pills(struct req *r, const char *base, const struct period *p, int64_t basis);
 
 /* ---- handlers ------------------------------------------------------------------------ */
 

@@ -1,14 +1,13 @@
 /*
- * ui_unit_result.c - the unit predicate and the distribution curve pages:
- * GET /predikat-unit (the units whose predicate the caller sets, and for
- * administrators, auditors and the pengelola the other units they may
- * read), GET /predikat-unit/{unit_id} (the predicate form, the curve
- * table with the deviations, and the reason form when the spread
- * deviates), and the POSTs that set the predicate and the reason.  The
- * period is ?periode=ID (default the current one) on every one of them;
- * the GETs take the curve's basis as ?jenis=tahunan or ?titik=ID (a
- * checkpoint's periodik predicates, a provisional spread during the
- * year), by default the latest one with final predicates.
+ * ui_unit_result.c - one unit's predicate and distribution curve:
+ * GET /predikat-unit/{unit_id} (the predicate form, the curve table with
+ * the deviations, and the reason form when the spread deviates) and the
+ * POSTs that set the predicate and the reason; and the links to the
+ * curve's bases that the overview (ui_unit_overview.c) shares.  The period
+ * is ?periode=ID (default the current one); the GETs take the curve's
+ * basis as ?jenis=tahunan or ?titik=ID (a checkpoint's periodik
+ * predicates, a provisional spread during the year), by default the
+ * latest one with final predicates.
  */
 #include "web/ui_assessment.h"
 #include "web/ui_calibration.h"
@@ -22,10 +21,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- the overview ------------------------------------------------------------------------- */
+/* ---- the curve's basis (shared with ui_unit_overview.c) ---------------------------------- */
 
 /* The query naming a basis: "jenis=tahunan" or "titik=ID". */
-static void basis_query(char *buf, size_t size, int64_t basis)
+void unit_basis_query(char *buf, size_t size, int64_t basis)
 {
 	if (basis)
 		snprintf(buf, size, "titik=%lld", (long long)basis);
@@ -36,7 +35,7 @@ static void basis_query(char *buf, size_t size, int64_t basis)
 /* Links to the curve on each basis (every checkpoint and the tahunan
  * predicates; `base` ends in "?...&"), and for a checkpoint the words
  * saying its spread is provisional. */
-static void basis_pills(struct req *r, const char *base, const struct period *p, int64_t basis)
+void unit_basis_pills(struct req *r, const char *base, const struct period *p, int64_t basis)
 {
 	struct checkpoint *cps = NULL;
 	size_t n = 0;
@@ -57,98 +56,6 @@ static void basis_pills(struct req *r, const char *base, const struct period *p,
 	free(cps);
 }
 
-static void overview_row(struct req *r, const struct period *p, int64_t basis,
-			 const struct unit_curve *c, int mine)
-{
-	char query[40];
-	basis_query(query, sizeof query, basis);
-	html(&r->out, "<tr><th scope=\"row\">%s</th><td>%s</td><td class=\"text-end\">%d / %d</td>"
-		      "<td>%s</td><td><a class=\"btn btn-sm btn-%s\" href=\"/predikat-unit/%lld?"
-		      "periode=%lld&%s\">%s</a></td></tr>", c->unit.name,
-	     c->result.set ? unit_predicate_label(c->result.predicate) : "Belum ditetapkan",
-	     c->total, c->members, !c->result.set ? "\xe2\x80\x94" : !c->n_dev ? "Sesuai kurva" :
-	     basis ? "Menyimpang (sementara)" :
-	     c->reason_current ? "Menyimpang, ada alasan" : "Menyimpang, perlu alasan",
-	     mine ? "primary" : "outline-secondary", (long long)c->unit.id, (long long)p->id,
-	     query, mine ? "Tetapkan" : "Lihat");
-}
-
-/* The units of the list (`curves` in the same order as `units`). */
-struct overview {
-	const struct period *p;
-	int64_t basis;
-	const struct unit *units;
-	const int64_t *leaders;
-	const struct unit_curve *curves;
-	size_t n;
-};
-
-static void overview_table(struct req *r, const struct overview *o, const char *title, int mine)
-{
-	size_t shown = 0;
-	html(&r->out, "<h2 class=\"h5\">%s</h2><div class=\"table-responsive\"><table class=\"table "
-		      "align-middle\"><thead><tr><th scope=\"col\">Unit</th><th scope=\"col\">Predikat "
-		      "unit</th><th scope=\"col\" class=\"text-end\">Dinilai / pegawai</th><th "
-		      "scope=\"col\">Kurva</th><th scope=\"col\"><span class=\"visually-hidden\">"
-		      "Tindakan</span></th></tr></thead><tbody>", title);
-	for (size_t i = 0; i < o->n; i++) {
-		int sets = o->leaders[i] ? o->leaders[i] == r->who.employee_id
-					 : r->who.role == ROLE_ADMIN;
-		int reads = r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR ||
-			    (r->who.role == ROLE_PENGELOLA && may_manage_unit(r, o->units[i].id));
-		if (mine ? !sets : (sets || !reads))
-			continue;
-		overview_row(r, o->p, o->basis, &o->curves[i], mine);
-		shown++;
-	}
-	html_raw(&r->out, "</tbody></table></div>");
-	if (!shown)
-		html_raw(&r->out, "<p class=\"text-muted\">Tidak ada unit.</p>");
-}
-
-/* GET /predikat-unit?periode=ID */
-int page_unit_overview(struct req *r)
-{
-	struct period p;
-	struct kerr err = KERR_INIT;
-	struct unit *units = NULL;
-	struct unit_curve *curves = NULL;
-	int64_t *leaders = NULL;
-	size_t n = 0, ncurves = 0;
-	int64_t basis = 0;
-	char base[64];
-	if (skp_period_pick_or_reply(r, &p))
-		return 0;
-	if (curve_basis_of_query(r, p.id, &basis, &err) ||
-	    store_unit_leaders(r->db, &units, &leaders, &n, &err) ||
-	    store_unit_curves_at(r->db, p.id, basis, &curves, &ncurves, &err) ||
-	    (ncurves != n && kerr_set(&err, KERR_CONFLICT, "", "Daftar unit berubah; muat ulang "
-				      "halaman ini"))) {
-		free(units);
-		free(leaders);
-		unit_curves_free(curves, ncurves);
-		return reply_error(r, &err);
-	}
-	struct overview o = { &p, basis, units, leaders, curves, n };
-	page_begin(r, "Predikat unit", NAV_PENILAIAN);
-	html(&r->out, "<h1 class=\"h3\">Predikat Unit dan Kurva Distribusi</h1><p>%s. Pimpinan "
-		      "satu tingkat di atas (pejabat penilai kepala unit) menetapkan predikat setiap "
-		      "unit; predikat itu menjadi rating hasil kerja kepala unit dan membatasi "
-		      "sebaran predikat pegawainya (kurva distribusi). Sebaran yang menyimpang "
-		      "memerlukan alasan tertulis sebelum periode ditutup.</p>", p.name);
-	skp_period_switcher(r, "/predikat-unit", &p);
-	snprintf(base, sizeof base, "/predikat-unit?periode=%lld&", (long long)p.id);
-	basis_pills(r, base, &p, basis);
-	overview_table(r, &o, "Unit yang predikatnya Anda tetapkan", 1);
-	if (r->who.role != ROLE_PEGAWAI)
-		overview_table(r, &o, "Unit lain", 0);
-	page_end(r);
-	free(units);
-	free(leaders);
-	unit_curves_free(curves, ncurves);
-	return reply_html(r, 200);
-}
-
 /* ---- one unit -------------------------------------------------------------------------------- */
 
 struct unit_view {
@@ -164,7 +71,7 @@ static void predicate_form(struct req *r, const struct unit_view *v)
 	const char *typed = v->failed && !strcmp(v->failed, "predikat") ? req_form(r, "predikat") : NULL;
 	const char *cur = typed ? typed : v->c.result.set ? unit_predicate_name(v->c.result.predicate) : "";
 	char query[40];
-	basis_query(query, sizeof query, v->c.basis_checkpoint);
+	unit_basis_query(query, sizeof query, v->c.basis_checkpoint);
 	html(&r->out, "<form method=\"post\" action=\"/predikat-unit/%lld?periode=%lld&%s\" "
 		      "id=\"form-predikat\" class=\"mb-4\">", (long long)v->c.unit.id,
 	     (long long)v->p.id, query);
@@ -224,7 +131,7 @@ static int unit_reply(struct req *r, struct unit_view *v, int status)
 			  "id=\"kurva-judul\">Kurva distribusi</h2>");
 	snprintf(base, sizeof base, "/predikat-unit/%lld?periode=%lld&", (long long)v->c.unit.id,
 		 (long long)v->p.id);
-	basis_pills(r, base, &v->p, v->c.basis_checkpoint);
+	unit_basis_pills(r, base, &v->p, v->c.basis_checkpoint);
 	assess_curve_table(r, &v->c, 1);
 	if (v->may_set && v->c.n_dev && !v->c.basis_checkpoint)
 		reason_form(r, v);
@@ -271,7 +178,7 @@ static int post_done(struct req *r, struct unit_view *v, const char *failed, str
 {
 	char loc[160], query[40];
 	if (!kerr_is_set(err)) {
-		basis_query(query, sizeof query, v->c.basis_checkpoint);
+		unit_basis_query(query, sizeof query, v->c.basis_checkpoint);
 		snprintf(loc, sizeof loc, "/predikat-unit/%lld?periode=%lld&%s&pesan=%s",
 			 (long long)v->c.unit.id, (long long)v->p.id, query, notice);
 		reply_redirect(r, loc);

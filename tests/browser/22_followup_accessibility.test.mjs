@@ -1,14 +1,15 @@
 // The follow-up pages on the demo year, as the people who use them see
 // them: axe (WCAG 2.1 A and AA) finds nothing serious or critical on the
 // TPP, pembinaan, sosialisasi, penghargaan, angka kredit, evaluasi and
-// notifikasi pages of the pegawai, the pengelola and the Camat.
+// notifikasi pages and the unit predicate overview (with its filter form)
+// of the pegawai, the pengelola and the Camat.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessible, launchBrowser, startServer } from './browser.mjs';
 import { logIn, newPage } from './flows.mjs';
 
 const PAGES = ['/tpp', '/pembinaan', '/sosialisasi', '/penghargaan', '/angka-kredit', '/evaluasi',
-  '/notifikasi'];
+  '/notifikasi', '/predikat-unit'];
 
 let server;
 let browser;
