@@ -173,28 +173,16 @@ int api_unit_overview(struct req *r)
 {
 	struct period p;
 	struct kerr err = KERR_INIT;
-	struct unit *units = NULL;
-	struct unit_curve *curves = NULL;
-	int64_t *leaders = NULL;
-	size_t n = 0, ncurves = 0;
+	struct unit_overview all;
 	int64_t basis = 0;
 	if (assess_period_of_query(r, &p, &err) || curve_basis_of_query(r, p.id, &basis, &err) ||
-	    store_unit_leaders(r->db, &units, &leaders, &n, &err) ||
-	    store_unit_curves_at(r->db, p.id, basis, &curves, &ncurves, &err) ||
-	    (ncurves != n && kerr_set(&err, KERR_CONFLICT, "", "Daftar unit berubah; ulangi "
-				      "permintaan"))) {
-		free(units);
-		free(leaders);
-		unit_curves_free(curves, ncurves);
+	    store_unit_overview(r->db, p.id, basis, &all, &err))
 		return reply_error(r, &err);
-	}
 	json_t *items = json_array();
-	for (size_t i = 0; i < n; i++)
-		if (leaders[i] ? leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN)
-			json_array_append_new(items, overview_item(&curves[i], basis));
-	free(units);
-	free(leaders);
-	unit_curves_free(curves, ncurves);
+	for (size_t i = 0; i < all.n; i++)
+		if (all.leaders[i] ? all.leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN)
+			json_array_append_new(items, overview_item(&all.curves[i], basis));
+	unit_overview_release(&all);
 	size_t k = json_array_size(items);
 	json_t *list = api_list(items, (int64_t)k, 1, (int)k);
 	json_object_set_new(list, "periode_id", json_integer(p.id));

@@ -288,6 +288,18 @@ int store_unit_curves(struct db *db, int64_t period_id, struct unit_curve **out,
 int store_unit_curves_at(struct db *db, int64_t period_id, int64_t checkpoint_id,
 			 struct unit_curve **out, size_t *n, struct kerr *err);
 void unit_curves_free(struct unit_curve *c, size_t n);
+/* Every unit with the leader who sets its predicate (store_unit_leaders)
+ * and its curve on a basis (store_unit_curves_at), in one order, for the
+ * overview of unit predicates.  unit_overview_release() it. */
+struct unit_overview {
+	struct unit *units;
+	int64_t *leaders;
+	struct unit_curve *curves;
+	size_t n;
+};
+int store_unit_overview(struct db *db, int64_t period_id, int64_t checkpoint_id,
+			struct unit_overview *out, struct kerr *err);
+void unit_overview_release(struct unit_overview *o);
 /* Which of the n curves are of unit `top` or a unit below it (all when top
  * is 0): n flags, free() them.  The curves come in store_unit_list's
  * order, parents not always first. */

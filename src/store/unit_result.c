@@ -4,7 +4,8 @@
  * head, who sets its predicate), and the unit predicate of a period
  * (predikat kinerja organisasi) with its note.  Setting the predicate
  * gives the tahunan assessment of the unit's head its hasil kerja rating
- * (assess_sync_heads).  The curve is in curve_reason.c.
+ * (assess_sync_heads); every unit with its leader and curve for the
+ * overview.  The curve is in curve_reason.c.
  */
 #include "store/assessment_int.h"
 #include "store/db.h"
@@ -119,6 +120,31 @@ int store_unit_leaders(struct db *db, struct unit **units, int64_t **leaders, si
 		*n = 0;
 	}
 	return rc;
+}
+
+int store_unit_overview(struct db *db, int64_t period_id, int64_t checkpoint_id,
+			struct unit_overview *out, struct kerr *err)
+{
+	size_t ncurves = 0;
+	memset(out, 0, sizeof *out);
+	if (store_unit_leaders(db, &out->units, &out->leaders, &out->n, err) ||
+	    store_unit_curves_at(db, period_id, checkpoint_id, &out->curves, &ncurves, err) ||
+	    (ncurves != out->n && kerr_set(err, KERR_CONFLICT, "", "Daftar unit berubah saat "
+					   "dibaca; ulangi permintaan"))) {
+		unit_curves_free(out->curves, ncurves);
+		out->curves = NULL;
+		unit_overview_release(out);
+		return -1;
+	}
+	return 0;
+}
+
+void unit_overview_release(struct unit_overview *o)
+{
+	free(o->units);
+	free(o->leaders);
+	unit_curves_free(o->curves, o->n);
+	memset(o, 0, sizeof *o);
 }
 
 /* ---- the unit predicate ------------------------------------------------------------------ */

@@ -99,14 +99,11 @@ static void overview_row(struct req *r, const struct period *p, int64_t basis,
 	     query, mine ? "Tetapkan" : "Lihat");
 }
 
-/* The units of the list (`curves` in the same order as `units`). */
+/* The units of the list, what the caller asked for. */
 struct overview {
 	const struct period *p;
 	int64_t basis;
-	const struct unit *units;
-	const int64_t *leaders;
-	const struct unit_curve *curves;
-	size_t n;
+	const struct unit_overview *all;
 	struct overview_query q;
 };
 
@@ -114,9 +111,10 @@ struct overview {
  * or in the table of the others the caller may read. */
 static int overview_has(struct req *r, const struct overview *o, size_t i, int mine)
 {
-	int sets = o->leaders[i] ? o->leaders[i] == r->who.employee_id : r->who.role == ROLE_ADMIN;
+	int64_t leader = o->all->leaders[i];
+	int sets = leader ? leader == r->who.employee_id : r->who.role == ROLE_ADMIN;
 	int reads = r->who.role == ROLE_ADMIN || r->who.role == ROLE_AUDITOR ||
-		    (r->who.role == ROLE_PENGELOLA && may_manage_unit(r, o->units[i].id));
+		    (r->who.role == ROLE_PENGELOLA && may_manage_unit(r, o->all->units[i].id));
 	return mine ? sets : (!sets && reads);
 }
 
@@ -133,11 +131,12 @@ static void overview_table(struct req *r, const struct overview *o, const char *
 		      "pegawai</th><th scope=\"col\">Kurva</th><th scope=\"col\"><span class=\""
 		      "visually-hidden\">Tindakan</span></th></tr></thead><tbody>", title,
 	     mine ? "milik" : "lain");
-	for (size_t i = 0; i < o->n; i++) {
-		if (!overview_has(r, o, i, mine) || !overview_matches(&o->q, &o->curves[i], o->basis))
+	for (size_t i = 0; i < o->all->n; i++) {
+		const struct unit_curve *c = &o->all->curves[i];
+		if (!overview_has(r, o, i, mine) || !overview_matches(&o->q, c, o->basis))
 			continue;
 		if (!paged || (matched >= first && matched < first + LISTQ_PER_PAGE))
-			overview_row(r, o->p, o->basis, &o->curves[i], mine);
+			overview_row(r, o->p, o->basis, c, mine);
 		matched++;
 	}
 	html_raw(&r->out, "</tbody></table></div>");
@@ -196,28 +195,16 @@ int page_unit_overview(struct req *r)
 {
 	struct period p;
 	struct kerr err = KERR_INIT;
-	struct unit *units = NULL;
-	struct unit_curve *curves = NULL;
-	int64_t *leaders = NULL;
-	size_t n = 0, ncurves = 0;
+	struct unit_overview all;
 	int64_t basis = 0;
 	struct overview_query oq;
 	if (skp_period_pick_or_reply(r, &p))
 		return 0;
 	if (overview_query_parse(r, &oq, &err) || curve_basis_of_query(r, p.id, &basis, &err) ||
-	    store_unit_leaders(r->db, &units, &leaders, &n, &err) ||
-	    store_unit_curves_at(r->db, p.id, basis, &curves, &ncurves, &err) ||
-	    (ncurves != n && kerr_set(&err, KERR_CONFLICT, "", "Daftar unit berubah; muat ulang "
-				      "halaman ini"))) {
-		free(units);
-		free(leaders);
-		unit_curves_free(curves, ncurves);
+	    store_unit_overview(r->db, p.id, basis, &all, &err))
 		return reply_error(r, &err);
-	}
-	struct overview o = { &p, basis, units, leaders, curves, n, oq };
+	struct overview o = { &p, basis, &all, oq };
 	overview_page(r, &o);
-	free(units);
-	free(leaders);
-	unit_curves_free(curves, ncurves);
+	unit_overview_release(&all);
 	return reply_html(r, 200);
 }
