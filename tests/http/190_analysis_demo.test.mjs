@@ -101,7 +101,7 @@ test('kinerja analyze raters --format csv prints the API\'s CSV; agreement the A
   assert.equal(cadj.stdout.replace(/^\uFEFF/, ''), adj.text.replace(/^\uFEFF/, ''));
 });
 
-test('fairness never shows a group below the anonymity threshold, and counts everyone once', async () => {
+test('fairness never shows a group below the anonymity threshold, counts everyone once, and groups by sex as the NIPs say', async () => {
   const r = await admin.api('GET', '/api/v1/analisis/keadilan');
   assert.equal(r.status, 200, r.text);
   assert.ok(r.json.n_pegawai > 0);
@@ -115,6 +115,31 @@ test('fairness never shows a group below the anonymity threshold, and counts eve
   }
   const sex = r.json.dimensi.find((d) => d.kode === 'jenis_kelamin');
   assert.ok(sex.kelompok.every((g) => ['1', '2', '0', 'lainnya'].includes(g.kunci)));
+  // recomputed from the assessment list: each person's final assessment on
+  // the basis (their latest SKP's), grouped by the NIP's 15th digit
+  const titik = r.json.dasar.titik_id;
+  assert.ok(titik, 'the demo year has no tahunan assessment: the basis is a checkpoint');
+  const list = await admin.api('GET', `/api/v1/penilaian?periode=${r.json.periode.id}&jenis=periodik&titik=${titik}` +
+    '&status=ditetapkan&per_page=500');
+  assert.equal(list.status, 200, list.text);
+  assert.equal(list.json.items.length, list.json.total, 'every final assessment on one page');
+  const latest = new Map();
+  for (const a of list.json.items) {
+    if (a.predikat && (!latest.has(a.nip) || latest.get(a.nip).skp_id < a.skp_id)) latest.set(a.nip, a);
+  }
+  assert.equal(latest.size, r.json.n_pegawai, 'one final assessment per person');
+  const expect = {};
+  for (const [nip, a] of latest) {
+    const k = nip[14];
+    expect[k] ??= {};
+    expect[k][a.predikat] = (expect[k][a.predikat] || 0) + 1;
+  }
+  for (const g of sex.kelompok) {
+    assert.ok(!g.gabungan, 'both sexes are large enough to be shown');
+    const counted = Object.fromEntries(Object.entries(g.predikat).filter(([, n]) => n > 0));
+    assert.deepEqual(counted, expect[g.kunci], `the predicates of group ${g.nama}`);
+  }
+  assert.deepEqual(sex.kelompok.map((g) => g.kunci).sort(), Object.keys(expect).sort());
   const page = await admin.get('/analisis/keadilan');
   assert.equal(page.status, 200);
   assert.match(page.text, /khi-kuadrat/);
