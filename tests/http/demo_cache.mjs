@@ -15,12 +15,13 @@
 // wait for its READY marker.
 
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const BUILD_WAIT_MS = 300_000;
 const STALE_LOCK_MS = 600_000;
+const KEEP_MS = 86_400_000;   // cached kinds of earlier builds are removed after a day
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -74,6 +75,7 @@ export async function cachedInit(key, build) {
           mkdirSync(dataDir, { recursive: true });
           await build(dataDir);
           writeFileSync(ready, '');
+          prune(root, key);
         }
       } finally {
         rmSync(lock, { recursive: true, force: true });
@@ -86,6 +88,19 @@ export async function cachedInit(key, build) {
     await sleep(100);
   }
   return { dataDir: path.join(dir, 'data') };
+}
+
+/* Removes the cached kinds nobody has built for a day (earlier builds of
+ * the program leave theirs behind when the cache is the shared one). */
+function prune(root, keep) {
+  for (const name of readdirSync(root)) {
+    if (name === keep || !/^[0-9a-f]{16}$/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(path.join(root, name)).mtimeMs > KEEP_MS) {
+        rmSync(path.join(root, name), { recursive: true, force: true });
+      }
+    } catch { /* removed meanwhile */ }
+  }
 }
 
 /** Copies the cached data directory's files (database included for SQLite) into `target`. */
