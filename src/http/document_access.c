@@ -5,9 +5,11 @@
 #include "http/document_access.h"
 #include "http/assess_access.h"
 #include "http/objection_access.h"
+#include "http/recognition_access.h"
 #include "http/request.h"
 #include "http/skp_access.h"
 #include "http/tpp_access.h"
+#include "doc/doc_recognition.h"
 #include "doc/official.h"
 #include "doc/pdf.h"
 #include "store/document.h"
@@ -78,6 +80,16 @@ static const struct {
 	[DOC_TPP] = { may_tpp, official_tpp },
 };
 
+/* Replies with the PDF drawn into r->out (rc 0), or with the error. */
+static int reply_drawn(struct req *r, int rc, const char *filename, struct kerr *err)
+{
+	if (rc) {
+		strbuf_reset(&r->out);
+		return reply_error(r, err);
+	}
+	return reply_download(r, "application/pdf", filename);
+}
+
 int reply_document(struct req *r, enum document_kind kind, int64_t id)
 {
 	struct kerr err = KERR_INIT;
@@ -93,11 +105,37 @@ int reply_document(struct req *r, enum document_kind kind, int64_t id)
 	if (!rc)
 		rc = pdf_save(d, &r->out, &err);
 	pdf_free(d);
-	if (rc) {
-		strbuf_reset(&r->out);
+	return reply_drawn(r, rc, filename, &err);
+}
+
+int reply_credit_statement(struct req *r, int64_t employee_id)
+{
+	struct kerr err = KERR_INIT;
+	struct employee e;
+	struct period p;
+	struct credit_list c;
+	char filename[128];
+	if (!credit_may_read(r, employee_id, &e, &err) || rec_period_of_query(r, &p, &err) ||
+	    store_credit_list(r->db, p.id, 0, e.id, &c, &err))
 		return reply_error(r, &err);
-	}
-	return reply_download(r, "application/pdf", filename);
+	strbuf_reset(&r->out);
+	int rc = doc_credit_pdf(r->db, &e, &c, &r->out, filename, sizeof filename, &err);
+	credit_list_release(&c);
+	return reply_drawn(r, rc, filename, &err);
+}
+
+int reply_nomination_certificate(struct req *r, int64_t id)
+{
+	struct kerr err = KERR_INIT;
+	struct nomination n;
+	unsigned roles = 0;
+	char filename[128];
+	if (rec_nomination_load(r, id, &n, &roles, &err))
+		return reply_error(r, &err);
+	strbuf_reset(&r->out);
+	int rc = doc_nomination_certificate(r->db, &n, &r->out, filename, sizeof filename, &err);
+	nomination_release(&n);
+	return reply_drawn(r, rc, filename, &err);
 }
 
 int reply_document_logo(struct req *r)

@@ -12,6 +12,7 @@
 #include "web/ui_pages.h"
 #include "doc/doc_recognition.h"
 #include "http/html.h"
+#include "http/document_access.h"
 #include "http/recognition_access.h"
 #include "http/request.h"
 
@@ -150,22 +151,7 @@ int page_credit_statement(struct req *r)
 /* GET /angka-kredit/pegawai/{id}/pdf?periode= */
 int page_credit_pdf(struct req *r)
 {
-	struct kerr err = KERR_INIT;
-	struct employee e;
-	struct period p;
-	struct credit_list c;
-	char filename[128];
-	if (!credit_may_read(r, r->path_id, &e, &err) || rec_period_of_query(r, &p, &err) ||
-	    store_credit_list(r->db, p.id, 0, e.id, &c, &err))
-		return reply_error(r, &err);
-	strbuf_reset(&r->out);
-	int rc = doc_credit_pdf(r->db, &e, &c, &r->out, filename, sizeof filename, &err);
-	credit_list_release(&c);
-	if (rc) {
-		strbuf_reset(&r->out);
-		return reply_error(r, &err);
-	}
-	return reply_download(r, "application/pdf", filename);
+	return reply_credit_statement(r, r->path_id);
 }
 
 /* ---- the tables ------------------------------------------------------------------------------ */

@@ -10,8 +10,8 @@
 #include "web/ui.h"
 #include "web/ui_pages.h"
 #include "core/timeutil.h"
-#include "doc/doc_recognition.h"
 #include "http/html.h"
+#include "http/document_access.h"
 #include "http/recognition_access.h"
 #include "http/request.h"
 
@@ -208,18 +208,5 @@ int page_nomination_decide(struct req *r)
 /* GET /penghargaan/usulan/{id}/piagam */
 int page_nomination_certificate(struct req *r)
 {
-	struct kerr err = KERR_INIT;
-	struct nomination n;
-	unsigned roles = 0;
-	char filename[128];
-	if (rec_nomination_load(r, r->path_id, &n, &roles, &err))
-		return reply_error(r, &err);
-	strbuf_reset(&r->out);
-	int rc = doc_nomination_certificate(r->db, &n, &r->out, filename, sizeof filename, &err);
-	nomination_release(&n);
-	if (rc) {
-		strbuf_reset(&r->out);
-		return reply_error(r, &err);
-	}
-	return reply_download(r, "application/pdf", filename);
+	return reply_nomination_certificate(r, r->path_id);
 }
