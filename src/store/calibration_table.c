@@ -98,7 +98,8 @@ static struct calib_row *row_of(struct calib_table *t, int64_t employee_id)
 static int add_capaian(struct db *db, struct calib_table *out, struct kerr *err)
 {
 	int64_t cp = out->basis.capaian_checkpoint;
-	struct capaian_query q = { out->period.id, out->unit.id, &cp, 1, 0 };
+	struct capaian_query q = { .period_id = out->period.id, .unit_id = out->unit.id,
+				   .cp = &cp, .n_cp = 1, .with_rhk = 0 };
 	struct capaian_set set;
 	if (store_capaian_set(db, &q, &set, err))
 		return -1;

@@ -1,10 +1,10 @@
 /*
  * capaian.c - the achievement of many SKPs at once (see capaian.h): the
- * indicators of the SKPs in scope and their realisasi are read by two
- * queries in SKP order and walked side by side; each SKP, once its rows
- * are in, is computed with skp_capaian_compute at every checkpoint asked
- * and forgotten, so memory holds the figures and one SKP, never the
- * realisasi of a whole city.
+ * indicators of the SKPs in scope and their realisasi are read, a batch
+ * of SKPs at a time, by two queries in SKP order and walked side by side;
+ * each SKP, once its rows are in, is computed with skp_capaian_compute at
+ * every checkpoint asked and forgotten, so memory holds the figures and
+ * one batch's rows, never the realisasi of a whole city.
  */
 #include "store/capaian.h"
 #include "store/db.h"
@@ -21,19 +21,36 @@
 	"LEFT JOIN positions p ON p.id = s.position_id "
 #define SCOPE_WHERE "AND COALESCE(p.unit_id, e.unit_id) IN (SELECT id FROM sub) "
 
+/* The SKPs are walked in batches (capaian_query.batch consecutive ids in
+ * scope), so that neither database ever hands over more than a batch's
+ * rows at once (the PostgreSQL client library holds a whole result in
+ * memory).  A batch is the SKPs in scope with $3 < id <= its last id. */
+#define BATCH_SELECT "SELECT COALESCE(MAX(b.id), 0) FROM (SELECT s.id FROM skp s "
+#define BATCH_WHERE "WHERE s.period_id = $1 AND s.id > $3 "
+#define BATCH_END "ORDER BY s.id LIMIT $4) b"
+
 #define IKI_SELECT "SELECT s.id, s.approach, r.id, r.kind, i.id, i.target_min, i.target_max, " \
 	"i.direction FROM skp s "
+/* The batch's range also on r.skp_id: PostgreSQL then reads the RHK of
+ * the batch through rhk_skp rather than scanning every RHK. */
+#define BATCH_RANGE "AND s.id > $3 AND s.id <= $4 AND r.skp_id > $3 AND r.skp_id <= $4 "
 #define IKI_JOIN "JOIN rhk r ON r.skp_id = s.id JOIN iki i ON i.rhk_id = r.id " \
-	"WHERE s.period_id = $1 "
-#define IKI_ORDER "ORDER BY s.id, r.id, i.seq, i.id"
+	"WHERE s.period_id = $1 " BATCH_RANGE
+/* The order of the indexes skp_period (period_id, then id), rhk_skp
+ * (skp_id, seq) and iki_rhk (rhk_id, seq), each ending in the row id, so
+ * that the database reads the rows in order instead of sorting them. */
+#define IKI_ORDER "ORDER BY s.id, r.seq, r.id, i.seq, i.id"
 
-/* The realisasi with a value at checkpoint $3 (0: every checkpoint). */
+/* The realisasi with a value at checkpoint $5 (0: every checkpoint). */
 #define REAL_SELECT "SELECT s.id, x.iki_id, x.checkpoint_id, x.value FROM skp s "
 #define REAL_JOIN "JOIN rhk r ON r.skp_id = s.id JOIN iki i ON i.rhk_id = r.id " \
-	"JOIN realisasi x ON x.iki_id = i.id WHERE s.period_id = $1 " \
-	"AND ($3 = 0 OR x.checkpoint_id = $3) AND x.value <> '' "
+	"JOIN realisasi x ON x.iki_id = i.id WHERE s.period_id = $1 " BATCH_RANGE \
+	"AND ($5 = 0 OR x.checkpoint_id = $5) AND x.value <> '' "
 #define REAL_ORDER "ORDER BY s.id"
 
+static const char batch_all_sql[] = BATCH_SELECT BATCH_WHERE "AND $2 = 0 " BATCH_END;
+static const char batch_unit_sql[] = SUB_CTE BATCH_SELECT SCOPE_JOIN BATCH_WHERE SCOPE_WHERE
+	BATCH_END;
 static const char iki_all_sql[] = IKI_SELECT IKI_JOIN "AND $2 = 0 " IKI_ORDER;
 static const char iki_unit_sql[] = SUB_CTE IKI_SELECT SCOPE_JOIN IKI_JOIN SCOPE_WHERE IKI_ORDER;
 static const char real_all_sql[] = REAL_SELECT REAL_JOIN "AND $2 = 0 " REAL_ORDER;
@@ -168,18 +185,22 @@ static void finish_skp(struct walk *w)
 
 /* ---- the walk ------------------------------------------------------------------------------- */
 
-static int walk(struct db *db, struct walk *w, struct kerr *err)
+/* Walks the SKPs with after < id <= last side by side with their realisasi. */
+static int walk_batch(struct db *db, struct walk *w, int64_t after, int64_t last,
+		      struct kerr *err)
 {
 	const struct capaian_query *q = w->q;
-	/* one checkpoint: read only its realisasi ($3); none asked: none (-1) */
+	/* one checkpoint: read only its realisasi ($5); none asked: none (-1) */
 	int64_t one = q->n_cp > 1 ? 0 : q->n_cp && q->cp[0] ? q->cp[0] : -1;
 	w->real = db_query(db, q->unit_id ? real_unit_sql : real_all_sql, DB_ARGS(
-		DB_INT(q->period_id), DB_INT(q->unit_id), DB_INT(one)), err);
+		DB_INT(q->period_id), DB_INT(q->unit_id), DB_INT(after), DB_INT(last), DB_INT(one)),
+		err);
 	if (!w->real)
 		return -1;
 	w->real_rc = db_next(w->real, err);
 	struct db_rows *rows = w->real_rc < 0 ? NULL : db_query(db, q->unit_id ? iki_unit_sql
-		: iki_all_sql, DB_ARGS(DB_INT(q->period_id), DB_INT(q->unit_id)), err);
+		: iki_all_sql, DB_ARGS(DB_INT(q->period_id), DB_INT(q->unit_id), DB_INT(after),
+				       DB_INT(last)), err);
 	int rc = rows ? 0 : -1;
 	while (rows && (rc = db_next(rows, err)) == 1 && w->real_rc >= 0) {
 		if (w->s.id && w->s.id != db_int(rows, 0))
@@ -188,15 +209,35 @@ static int walk(struct db *db, struct walk *w, struct kerr *err)
 		copy_str(w->s.approach, sizeof w->s.approach, db_text(rows, 1));
 		add_iki(rows, &w->s);
 	}
-	if (!rc && w->s.id)
+	if (!rc && w->real_rc >= 0 && w->s.id)
 		finish_skp(w);
 	db_rows_free(rows);
 	db_rows_free(w->real);
+	w->real = NULL;
+	return rc < 0 || w->real_rc < 0 ? -1 : 0;
+}
+
+static int walk(struct db *db, struct walk *w, struct kerr *err)
+{
+	const struct capaian_query *q = w->q;
+	int64_t after = 0, last = 0;
+	int rc = 0;
+	for (;;) {
+		if (db_query_int(db, q->unit_id ? batch_unit_sql : batch_all_sql, DB_ARGS(
+			DB_INT(q->period_id), DB_INT(q->unit_id), DB_INT(after),
+			DB_INT(q->batch ? (int64_t)q->batch : CAPAIAN_BATCH)), &last, err) < 0) {
+			rc = -1;
+			break;
+		}
+		if (!last || (rc = walk_batch(db, w, after, last, err)))
+			break;
+		after = last;
+	}
 	for (size_t i = 0; i < w->s.n_rhk; i++)
 		free(w->s.rhk[i].iki);
 	free(w->s.rhk);
 	free(w->rs);
-	return rc < 0 || w->real_rc < 0 ? -1 : 0;
+	return rc;
 }
 
 /* The RHK ids come in SKP order; sorts them (with their figures) by id. */

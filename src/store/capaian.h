@@ -8,10 +8,11 @@
  * (report_recap.c, report_contrib.c) and the dashboard
  * (dashboard_charts.c) all read their figures here.
  *
- * Set-based: one query for the indicators of the SKPs in scope and one
- * for their realisasi (at the one checkpoint asked, or at every
- * checkpoint of the period), both in SKP order and walked side by side,
- * so only one SKP is held at a time; each SKP is computed with
+ * Set-based: for each batch of SKPs in scope (CAPAIAN_BATCH consecutive
+ * ids), one query for their indicators and one for their realisasi (at
+ * the one checkpoint asked, or at every checkpoint of the period), both
+ * in SKP order and walked side by side, so only one SKP is assembled at
+ * a time and only one batch's rows are read; each SKP is computed with
  * skp_capaian_compute (domain/monitor.h), the formulas of the SKP,
  * realisasi and assessment pages.  Read-only.
  */
@@ -30,7 +31,13 @@ struct capaian_query {
 					 an id 0 gives no figures) */
 	size_t n_cp;
 	int with_rhk;                 /* also every RHK's achievement */
+	size_t batch;                 /* SKPs read at a time; 0: CAPAIAN_BATCH */
 };
+
+/* How many SKPs the loader reads at a time by default: bounded memory on
+ * both databases (the PostgreSQL client holds a whole result), few round
+ * trips.  The figures do not depend on it. */
+enum { CAPAIAN_BATCH = 2000 };
 
 /* The figures: pct arrays hold n_cp entries per SKP (or RHK), in the
  * order of capaian_query.cp; an SKP with nothing measured at a checkpoint

@@ -108,7 +108,8 @@ static int unit_achievement(struct db *db, const struct dash_scope *sc,
 	int64_t *ids = xcalloc(out->n_cp + 1, sizeof *ids);
 	for (size_t c = 0; c < out->n_cp; c++)
 		ids[c] = out->cp[c].id;
-	struct capaian_query q = { sc->period_id, sc->unit_id, ids, out->n_cp, 0 };
+	struct capaian_query q = { .period_id = sc->period_id, .unit_id = sc->unit_id,
+				   .cp = ids, .n_cp = out->n_cp, .with_rhk = 0 };
 	struct capaian_set set;
 	int rc = store_capaian_set(db, &q, &set, err);
 	free(ids);

@@ -435,6 +435,9 @@ static const char *const migrations[] = {
 	schema_report,       /* bulk document jobs and their files */
 	schema_analysis,     /* rater analysis: thresholds */
 	schema_calibration,  /* calibration proposals */
+	/* 17: the SKPs of a period in id order, so the achievement of a whole
+	 * period (store_capaian_set) walks its SKPs without sorting them */
+	"CREATE INDEX skp_period ON skp(period_id);",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -142,7 +142,8 @@ static int compute_capaian(struct db *db, struct ranking *out, int64_t unit_id,
 			   struct kerr *err)
 {
 	struct capaian_set set;
-	struct capaian_query q = { out->period.id, unit_id, &out->capaian_checkpoint, 1, 0 };
+	struct capaian_query q = { .period_id = out->period.id, .unit_id = unit_id,
+				   .cp = &out->capaian_checkpoint, .n_cp = 1, .with_rhk = 0 };
 	if (!out->capaian_checkpoint)
 		return 0;
 	if (store_capaian_set(db, &q, &set, err))

@@ -256,7 +256,9 @@ static int contrib_tx(struct db *db, int64_t unit_id, struct contribution *out,
 {
 	struct id_set sub = { NULL, 0 };
 	struct capaian_set set;
-	struct capaian_query q = { out->period.id, 0, &out->basis.capaian_checkpoint, 1, 1 };
+	struct capaian_query q = { .period_id = out->period.id, .unit_id = 0,
+				   .cp = &out->basis.capaian_checkpoint, .n_cp = 1,
+				   .with_rhk = 1 };
 	struct rhk_skp *rs = NULL;
 	size_t nrs = 0, npick = 0;
 	memset(&set, 0, sizeof set);

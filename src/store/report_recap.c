@@ -175,8 +175,9 @@ static int load_tpp(struct db *db, struct recap *out, const struct by_employee *
 static int add_capaian(struct db *db, struct recap *out, struct kerr *err)
 {
 	struct capaian_set set;
-	struct capaian_query q = { out->period.id, out->unit.id, &out->basis.capaian_checkpoint,
-				   1, 0 };
+	struct capaian_query q = { .period_id = out->period.id, .unit_id = out->unit.id,
+				   .cp = &out->basis.capaian_checkpoint, .n_cp = 1,
+				   .with_rhk = 0 };
 	if (store_capaian_set(db, &q, &set, err))
 		return -1;
 	for (size_t i = 0; i < out->n; i++) {
