@@ -34,6 +34,22 @@ json_t *an_json_person(const struct an_person *p)
 			 p->unit_id ? json_integer(p->unit_id) : json_null(), "nama", p->unit_name);
 }
 
+static json_t *unit_json(const struct unit *u)
+{
+	return json_pack("{s:I, s:s}", "id", (json_int_t)u->id, "nama", u->name);
+}
+
+json_t *an_json_unit(const struct an_view *v)
+{
+	return v->unit_id ? unit_json(&v->unit) : json_null();
+}
+
+json_t *an_json_scope(const struct an_view *v)
+{
+	const struct unit *scope = an_view_scope(v);
+	return scope ? unit_json(scope) : json_null();
+}
+
 json_t *an_json_config(const struct rs_config *c)
 {
 	json_t *j = json_pack("{s:i}", "skala", c->scale_max);
@@ -90,10 +106,9 @@ static int run_or_reply(struct req *r, const struct an_view *v, enum an_basis ba
 
 static json_t *head_json(const struct an_view *v, const struct analysis *a)
 {
-	return json_pack("{s:o, s:o, s:i, s:i, s:b, s:I, s:I, s:o}", "periode",
-			 an_json_period(&v->period), "unit", v->unit_id
-			 ? json_pack("{s:I, s:s}", "id", (json_int_t)v->unit.id, "nama", v->unit.name)
-			 : json_null(), "skala", a->d.scale, "putaran", a->d.rounds, "skala_disamakan",
+	return json_pack("{s:o, s:o, s:o, s:i, s:i, s:b, s:I, s:I, s:o}", "periode",
+			 an_json_period(&v->period), "unit", an_json_unit(v), "cakupan",
+			 an_json_scope(v), "skala", a->d.scale, "putaran", a->d.rounds, "skala_disamakan",
 			 a->d.rescaled, "n_formulir", (json_int_t)a->d.n_forms, "n_penilaian_atasan",
 			 (json_int_t)a->d.n_overall, "pengaturan", an_json_config(&a->cfg));
 }

@@ -15,6 +15,11 @@ json_t *an_json_num(double x);
 json_t *an_json_period(const struct period *p);
 /* {"id", "nip", "nama", "jabatan", "unit": {"id", "nama"}} of a person. */
 json_t *an_json_person(const struct an_person *p);
+/* The unit asked for ({"id", "nama"}), or null when none was; and the
+ * caller's scope, the unit a pengelola's figures are limited to, or null
+ * for everything. */
+json_t *an_json_unit(const struct an_view *v);
+json_t *an_json_scope(const struct an_view *v);
 /* The thresholds {skala, min_ratees, ...}. */
 json_t *an_json_config(const struct rs_config *c);
 

@@ -46,10 +46,9 @@ int api_analysis_agreement(struct req *r)
 			an_json_num(g->icc), "n_dinilai", g->n_ratees, "n_nilai", g->n_ratings,
 			"tafsiran", an_icc_words(g->icc)));
 	}
-	reply_json(r, 200, json_pack("{s:o, s:o, s:i, s:o}", "periode", an_json_period(&v.period),
-				     "unit", v.unit_id ? json_pack("{s:I, s:s}", "id",
-				     (json_int_t)v.unit.id, "nama", v.unit.name) : json_null(),
-				     "skala", a.d.scale, "items", items));
+	reply_json(r, 200, json_pack("{s:o, s:o, s:o, s:i, s:o}", "periode",
+				     an_json_period(&v.period), "unit", an_json_unit(&v), "cakupan",
+				     an_json_scope(&v), "skala", a.d.scale, "items", items));
 	if (!whole)
 		rs_result_free(&sub);
 	free(keep);
@@ -109,10 +108,9 @@ int api_analysis_fairness(struct req *r)
 		json_array_append_new(dims, table_json(&t[d]));
 		fair_table_release(&t[d]);
 	}
-	reply_json(r, 200, json_pack("{s:o, s:o, s:{s:o, s:s}, s:i, s:i, s:f, s:o}", "periode",
-				     an_json_period(&v.period), "unit", v.unit_id
-				     ? json_pack("{s:I, s:s}", "id", (json_int_t)v.unit.id, "nama",
-						 v.unit.name) : json_null(), "dasar", "titik_id",
+	reply_json(r, 200, json_pack("{s:o, s:o, s:o, s:{s:o, s:s}, s:i, s:i, s:f, s:o}",
+				     "periode", an_json_period(&v.period), "unit", an_json_unit(&v),
+				     "cakupan", an_json_scope(&v), "dasar", "titik_id",
 				     cp ? json_integer(cp) : json_null(), "nama", basis, "ambang",
 				     anonymity_threshold(s.threshold), "n_pegawai", people, "alfa",
 				     FAIR_ALPHA, "dimensi", dims));

@@ -10,6 +10,7 @@
 #include "store/assessment.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,6 +106,23 @@ void an_view_release(struct an_view *v)
 int an_view_covers(const struct an_view *v, int64_t unit_id)
 {
 	return bsearch(&unit_id, v->in_ids, v->n_in, sizeof *v->in_ids, cmp_id) != NULL;
+}
+
+const struct unit *an_view_scope(const struct an_view *v)
+{
+	size_t i = v->root ? unit_index_of(v->units, v->n_units, v->root) : v->n_units;
+	return i < v->n_units ? &v->units[i] : NULL;
+}
+
+void an_view_label(const struct an_view *v, char *buf, size_t size)
+{
+	const struct unit *scope = an_view_scope(v);
+	if (v->unit_id)
+		snprintf(buf, size, "%s", v->unit.name);
+	else if (scope)
+		snprintf(buf, size, "Cakupan Anda: %s", scope->name);
+	else
+		snprintf(buf, size, "Seluruh kantor");
 }
 
 unsigned char *an_view_people(const struct an_view *v, const struct an_data *d)

@@ -43,6 +43,11 @@ int an_view_open(struct req *r, int hr, struct an_view *v, struct kerr *err);
 void an_view_release(struct an_view *v);
 /* 1 if unit `unit_id` is covered by the view. */
 int an_view_covers(const struct an_view *v, int64_t unit_id);
+/* The scope's unit (a pengelola's), or NULL for everything. */
+const struct unit *an_view_scope(const struct an_view *v);
+/* What the figures cover, for a page's heading: the unit asked for,
+ * "Cakupan Anda: <unit>", or "Seluruh kantor". */
+void an_view_label(const struct an_view *v, char *buf, size_t size);
 /* The same with the view as ctx (for store_fairness_tables). */
 int an_view_covers_cb(const void *ctx, int64_t unit_id);
 /* The basis of the fairness checks: ?titik=ID, a checkpoint of the view's

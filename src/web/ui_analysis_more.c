@@ -20,12 +20,12 @@
 
 static void agreement_page(struct req *r, const struct an_view *v, const struct rs_result *res)
 {
-	char icc[16];
+	char icc[16], covers[300];
+	an_view_label(v, covers, sizeof covers);
 	page_begin(r, "Kesepakatan Penilai", NAV_ANALISIS);
 	an_crumbs(r, "Kesepakatan penilai");
 	html(&r->out, "<h1 class=\"h3\">Kesepakatan Penilai</h1><p class=\"lead\">%s \xe2\x80\x94 "
-		      "%s</p>", v->unit_id ? v->unit.name : v->root ? "Cakupan Anda" : "Seluruh kantor",
-	     v->period.name);
+		      "%s</p>", covers, v->period.name);
 	an_filters(r, "/analisis/kesepakatan", v, 1);
 	html_raw(&r->out, "<p>Untuk setiap nilai BerAKHLAK: seberapa besar bagian perbedaan nilai "
 			  "yang mencerminkan perbedaan antarorang yang dinilai, bukan perbedaan "
@@ -147,11 +147,12 @@ int page_analysis_fairness(struct req *r)
 		an_view_release(&v);
 		return reply_error(r, &err);
 	}
+	char covers[300];
+	an_view_label(&v, covers, sizeof covers);
 	page_begin(r, "Keadilan Predikat", NAV_ANALISIS);
 	an_crumbs(r, "Keadilan predikat");
 	html(&r->out, "<h1 class=\"h3\">Keadilan Predikat</h1><p class=\"lead\">%s \xe2\x80\x94 %s, "
-		      "%s (%d pegawai berpredikat final)</p>", v.unit_id ? v.unit.name : v.root
-		      ? "Cakupan Anda" : "Seluruh kantor", v.period.name, basis, people);
+		      "%s (%d pegawai berpredikat final)</p>", covers, v.period.name, basis, people);
 	an_filters(r, "/analisis/keadilan", &v, 1);
 	basis_links(r, &v, cp);
 	html(&r->out, "<p>Apakah predikat kinerja tersebar berbeda antarkelompok pegawai? Uji "

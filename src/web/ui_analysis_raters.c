@@ -86,13 +86,14 @@ static void export_links(struct req *r, const struct an_view *v)
 static void raters_page(struct req *r, const struct an_view *v, const struct analysis *a,
 			const int *rows, size_t n, size_t not_judged, enum an_sort sort, int desc)
 {
+	char covers[300];
+	an_view_label(v, covers, sizeof covers);
 	page_begin(r, "Analisis Penilai", NAV_ANALISIS);
 	an_crumbs(r, "Penilai");
 	html(&r->out, "<h1 class=\"h3\">Analisis Penilai</h1><p class=\"lead\">%s \xe2\x80\x94 %s"
 		      "</p><p>Dari %zu formulir 360\xc2\xb0 (%d putaran yang sudah ditutup) dan %zu "
 		      "penilaian perilaku kerja oleh atasan. Penilai yang ditandai tampil lebih dulu."
-		      "</p>", v->unit_id ? v->unit.name : v->root ? "Cakupan Anda" : "Seluruh kantor",
-	     v->period.name, a->d.n_forms, a->d.rounds, a->d.n_overall);
+		      "</p>", covers, v->period.name, a->d.n_forms, a->d.rounds, a->d.n_overall);
 	an_filters(r, "/analisis/penilai", v, 1);
 	how_to_read(r, a);
 	export_links(r, v);

@@ -53,14 +53,17 @@ test('the rater list holds only raters of the scope, and is the administrator\'s
   assert.ok(!nips.includes(PLANTED.severe.nip), 'the severe rater of Seksi Pelayanan is not');
   const lenient = mine.items.find((it) => it.pegawai.nip === PLANTED.lenient.nip);
   assert.ok(lenient.tanda.some((t) => t.kode === 'lenient'), JSON.stringify(lenient.tanda));
+  assert.deepEqual(mine.cakupan, { id: ids.sek, nama: 'Sekretariat Kecamatan Asemrowo' }, 'the answer names the scope');
+  assert.equal(mine.unit, null, 'no unit was asked for');
   const adminView = await ok(admin, `/api/v1/analisis/penilai?unit=${ids.sek}`);
+  assert.equal(adminView.cakupan, null, 'an administrator sees everything');
   assert.deepEqual(mine.items, adminView.items, 'the same rows as the administrator asking for ASM-SEK');
   const whole = await ok(admin, '/api/v1/analisis/penilai');
   assert.ok(whole.items.length > mine.items.length, 'the whole office has more raters');
 });
 
-/** A response without the unit asked for (null when none was). */
-const figures = ({ unit, ...rest }) => rest;
+/** A response without the unit asked for and the caller's scope. */
+const figures = ({ unit, cakupan, ...rest }) => rest;
 
 test('agreement and fairness are the administrator\'s figures for the scope unit', async () => {
   assert.deepEqual(figures(await ok(hr, '/api/v1/analisis/kesepakatan')),
@@ -83,6 +86,7 @@ test('outside the scope: a unit, a rater and the pages are refused', async () =>
   assert.equal((await hr.api('GET', `/api/v1/analisis/penilai/${ids.lenient}`)).status, 200);
   const page = await hr.get('/analisis/penilai');
   assert.equal(page.status, 200);
+  assert.match(pageText(page.text), /Cakupan Anda: Sekretariat Kecamatan Asemrowo/, 'the page names the scope');
   assert.match(pageText(page.text), new RegExp(PLANTED.lenient.nama));
   assert.doesNotMatch(pageText(page.text), new RegExp(PLANTED.severe.nama));
   assert.equal((await hr.get(`/analisis/penilai?unit=${ids.asm}`)).status, 403);
