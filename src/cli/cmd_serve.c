@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "core/log.h"
 #include "http/server.h"
+#include "store/dashboard.h"
 
 #include <stdio.h>
 #include <sys/stat.h>
@@ -51,6 +52,7 @@ int cmd_serve(int argc, char **argv, struct config *cfg)
 	snprintf(app.demo_accounts_path, sizeof app.demo_accounts_path, "%s/demo-accounts.tsv",
 		 cfg->data_dir);
 	print_demo_accounts(app.demo_accounts_path);
+	dash_cache_set_max_stale(cfg->dashboard_max_stale);
 	printf("kinerja siap di http://%s\n", cfg->listen);
 	fflush(stdout);
 	int rc = server_run(&app, &err);

@@ -26,11 +26,13 @@ const char config_flags_help[] =
 	"  --public-url URL       alamat situs untuk tautan dalam e-mail (KINERJA_PUBLIC_URL)\n"
 	"  --bulk-max-docs N      dokumen terbanyak dalam satu permintaan dokumen massal\n"
 	"                         (KINERJA_BULK_MAX_DOCS, bawaan 2000)\n"
+	"  --dashboard-max-stale DETIK  dasbor unit boleh berumur sampai sekian detik walau data\n"
+	"                         sudah berubah (KINERJA_DASHBOARD_MAX_STALE, bawaan 0: selalu baru)\n"
 	"  --config FILE          berkas konfigurasi 'kunci = nilai' (KINERJA_CONFIG)\n";
 
 enum cfg_key { K_LISTEN, K_DB, K_DATA_DIR, K_LOG_LEVEL, K_THREADS, K_BEHIND_TLS, K_SESSION_HOURS,
 	       K_TRUST_PROXY, K_CASCADE_MAX_NODES, K_SMTP_URL, K_SMTP_FROM, K_PUBLIC_URL,
-	       K_BULK_MAX_DOCS };
+	       K_BULK_MAX_DOCS, K_DASHBOARD_MAX_STALE };
 
 static const struct {
 	const char *file_key, *env, *flag;
@@ -50,6 +52,8 @@ static const struct {
 	[K_SMTP_FROM] = { "smtp_from", "KINERJA_SMTP_FROM", "--smtp-from", 1 },
 	[K_PUBLIC_URL] = { "public_url", "KINERJA_PUBLIC_URL", "--public-url", 1 },
 	[K_BULK_MAX_DOCS] = { "bulk_max_docs", "KINERJA_BULK_MAX_DOCS", "--bulk-max-docs", 1 },
+	[K_DASHBOARD_MAX_STALE] = { "dashboard_max_stale", "KINERJA_DASHBOARD_MAX_STALE",
+				    "--dashboard-max-stale", 1 },
 };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
@@ -130,6 +134,13 @@ static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char
 		if (parse_count(v, 1, BULK_MAX_DOCS_LIMIT, origin, keys[k].file_key, &n, err))
 			return -1;
 		cfg->bulk_max_docs = (int)n;
+		break;
+	}
+	case K_DASHBOARD_MAX_STALE: {
+		long n;
+		if (parse_count(v, 0, DASHBOARD_MAX_STALE_LIMIT, origin, keys[k].file_key, &n, err))
+			return -1;
+		cfg->dashboard_max_stale = (int)n;
 		break;
 	}
 	case K_BEHIND_TLS:

@@ -18,6 +18,7 @@
 #define CASCADE_MAX_NODES_LIMIT 100000000
 #define BULK_MAX_DOCS_DEFAULT 2000
 #define BULK_MAX_DOCS_LIMIT 1000000
+#define DASHBOARD_MAX_STALE_LIMIT 3600
 
 struct config {
 	char listen[128];        /* "127.0.0.1:8080" */
@@ -35,6 +36,8 @@ struct config {
 	char smtp_from[320];     /* the sender, "Name <addr>" or "addr" */
 	char public_url[512];    /* "https://kinerja.example.go.id": links in e-mail */
 	int bulk_max_docs;       /* the most documents one bulk job may hold */
+	int dashboard_max_stale; /* seconds a unit dashboard may be served after the data
+				    changed; 0: never (store/dashboard.h) */
 };
 
 /* The flags every command accepts, for --help texts. */
@@ -45,9 +48,10 @@ extern const char config_flags_help[];
  * it recognises in argv (--listen, --db, --data-dir, --log-level, --config,
  * --threads, --behind-tls, --trust-proxy, --session-hours,
  * --cascade-max-nodes, --smtp-url, --smtp-from, --public-url,
- * --bulk-max-docs; env KINERJA_SMTP_URL, KINERJA_SMTP_FROM,
- * KINERJA_PUBLIC_URL, KINERJA_BULK_MAX_DOCS; keys smtp_url, smtp_from,
- * public_url, bulk_max_docs).  Recognised flags are removed from argv and *argc
+ * --bulk-max-docs, --dashboard-max-stale; env KINERJA_SMTP_URL,
+ * KINERJA_SMTP_FROM, KINERJA_PUBLIC_URL, KINERJA_BULK_MAX_DOCS,
+ * KINERJA_DASHBOARD_MAX_STALE; keys smtp_url, smtp_from, public_url,
+ * bulk_max_docs, dashboard_max_stale).  Recognised flags are removed from argv and *argc
  * updated, so the command sees only its own arguments.
  */
 int config_load(struct config *cfg, int *argc, char **argv, struct kerr *err);

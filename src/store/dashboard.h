@@ -235,6 +235,11 @@ void dash_board_release(struct dash_board *b);
  * A computation is kept only if the version did not move while it ran
  * (and, on PostgreSQL, no other transaction was in flight when it
  * started, as an audit id is taken before its transaction commits).
+ * A big instance, where some change is made every second, may allow
+ * staleness (dash_cache_set_max_stale, `--dashboard-max-stale`): a board
+ * then answers for that many seconds after it was computed whatever
+ * changed, and is kept even if the data moved while it was computed; the
+ * page says when its figures were computed ("Angka per ...").
  * The cache is bounded (DASH_CACHE_ENTRIES boards, the least recently
  * used dropped), safe across the server's threads, and one computation
  * per scope and version runs at a time (others wait for it).  An
@@ -245,6 +250,9 @@ void dash_board_release(struct dash_board *b);
 const struct dash_board *dash_board_get(struct db *db, const struct dash_scope *sc,
 					struct kerr *err);
 void dash_board_put(const struct dash_board *b);
+/* Seconds a unit board may be served after the data changed (0, the
+ * default: never; config dashboard_max_stale). */
+void dash_cache_set_max_stale(int seconds);
 /* Empties the cache (tests of the store, and a server that stops). */
 void dash_cache_clear(void);
 

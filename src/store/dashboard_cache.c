@@ -3,7 +3,8 @@
  * dashboard.h, dash_board_get): a short list of computed unit boards,
  * each with the data version it was computed at (the newest audit_log
  * id: every change the program makes writes one in its own transaction),
- * guarded by one mutex.  A board handed out is reference-counted, so a
+ * guarded by one mutex; with a staleness allowance (max_stale) a board
+ * also answers for that many seconds after the data moved.  A board handed out is reference-counted, so a
  * board dropped from the list (newer data, least recently used, too old)
  * lives on until its last reader puts it back.  One computation per scope
  * and version runs at a time; requests for the same arrive while it runs
@@ -35,6 +36,10 @@ struct entry {
 	uint64_t used;                  /* when last handed out (LRU) */
 	struct entry *next;
 };
+
+/* Seconds a board may still be served after the data changed (0: never;
+ * dash_cache_set_max_stale).  Read and written with the lock held. */
+static int max_stale;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t finished = PTHREAD_COND_INITIALIZER;
@@ -93,8 +98,18 @@ static int same_scope(const struct dash_scope *a, const struct dash_scope *b)
 	       a->employee_id == b->employee_id;
 }
 
-/* The listed board of the scope at `version`; drops the scope's older
- * ones and those past their age. */
+/* 1 if e may answer a request at `version`: computed at that version, or
+ * (with max_stale) being computed, or computed at most max_stale seconds
+ * ago. */
+static int current(const struct entry *e, int64_t version, int64_t now)
+{
+	if (e->version == version)
+		return 1;
+	return max_stale && (e->computing || now - e->board.computed_at <= max_stale);
+}
+
+/* The listed board of the scope that may answer at `version`; drops the
+ * scope's others and those past their age. */
 static struct entry *lookup(const struct dash_scope *sc, int64_t version, int64_t now)
 {
 	struct entry *hit = NULL, *next;
@@ -103,7 +118,7 @@ static struct entry *lookup(const struct dash_scope *sc, int64_t version, int64_
 		int old = !e->computing && now - e->board.computed_at > DASH_CACHE_MAX_AGE;
 		if (!same_scope(&e->board.sc, sc) && !old)
 			continue;
-		if (!old && e->version == version && !e->failed)
+		if (!old && current(e, version, now) && !e->failed)
 			hit = e;
 		else if (!e->computing)
 			unlist(e);
@@ -164,7 +179,8 @@ static const struct dash_board *private_board(struct db *db, const struct dash_s
 }
 
 /* Computes the listed entry e (the list holds one reference, the caller
- * another), then keeps it if the version did not move meanwhile. */
+ * another), then keeps it if the version did not move meanwhile (or, with
+ * max_stale, whether it moved or not). */
 static const struct dash_board *compute_listed(struct db *db, struct entry *e,
 					       struct kerr *err)
 {
@@ -175,7 +191,7 @@ static const struct dash_board *compute_listed(struct db *db, struct entry *e,
 		rc = -1;
 	pthread_mutex_lock(&lock);
 	e->computing = 0;
-	e->failed = rc || after != e->version;
+	e->failed = rc || (after != e->version && !max_stale);
 	e->board.shared = !e->failed;
 	if (e->failed) {
 		if (e->listed)
@@ -202,6 +218,7 @@ const struct dash_board *dash_board_get(struct db *db, const struct dash_scope *
 	if (data_version(db, &version, &keepable, err))
 		return NULL;
 	pthread_mutex_lock(&lock);
+	keepable = keepable || max_stale;   /* stale by at most max_stale anyway */
 	struct entry *e = lookup(sc, version, now_unix());
 	if (e) {
 		e->refs++;               /* held while it may still be computing */
@@ -236,6 +253,13 @@ void dash_board_put(const struct dash_board *b)
 		return;
 	pthread_mutex_lock(&lock);
 	unref((struct entry *)(void *)b);
+	pthread_mutex_unlock(&lock);
+}
+
+void dash_cache_set_max_stale(int seconds)
+{
+	pthread_mutex_lock(&lock);
+	max_stale = seconds > 0 ? seconds : 0;
 	pthread_mutex_unlock(&lock);
 }
 
