@@ -10,7 +10,9 @@
 # (bench.admin) opens /dasbor - the whole city, every section: status,
 # distribution against every unit's curve, who needs attention, the
 # achievement over the quarters, the BerAKHLAK profile, the trend - and
-# GET /api/v1/dasbor, and wrk measures them next to /healthz.
+# GET /api/v1/dasbor, and wrk measures them next to /healthz.  Last, the
+# city at work: an audited change every second while wrk asks for /dasbor,
+# without and with --dashboard-max-stale 60.
 #
 #   bash bench/dashboard_city.sh [--pg]
 #       (uses build/kinerja and build/bench/gen_city, or $KINERJA_BIN and $GEN_CITY_BIN)
@@ -54,7 +56,7 @@ bench_find_gen_city
 # sql NAME QUERY: one query on the database of NAME, prints the result.
 sql() {
 	if [[ $1 == sqlite ]]; then
-		sqlite3 "$BENCH_TMP/sqlite-data/kinerja.db" "$2"
+		sqlite3 -cmd ".timeout 5000" "$BENCH_TMP/sqlite-data/kinerja.db" "$2"
 	else
 		psql -qAt -v ON_ERROR_STOP=1 "$DB_URL" -c "$2"
 	fi
@@ -92,9 +94,12 @@ generate() {
 	GEN_SECS[$name]=$(($(date +%s) - t0))
 }
 
-# serve NAME DATA: a server on NAME's database, logged in as the administrator.
+# serve NAME DATA [serve options...]: a server on NAME's database, logged in as
+# the administrator.
 serve() {
-	bench_serve "$2" "$BENCH_TMP/$1-serve.log" --db "$DB_URL" --log-level warn
+	local name=$1 data=$2
+	shift 2
+	bench_serve "$data" "$BENCH_TMP/$name-serve.log" --db "$DB_URL" --log-level warn "$@"
 	SESSION=$(bench_login "$SERVER_URL" bench.admin "$BENCH_PASSWORD" "$BENCH_TMP")
 	COOKIE="Cookie: kinerja_sesi=$SESSION"
 }
@@ -178,18 +183,50 @@ measure() {
 	done
 }
 
+# busy NAME DATA: the city at work: an audited change every second (a row
+# written into audit_log, as every change the program makes writes one) while
+# wrk asks for /dasbor, without and with --dashboard-max-stale 60.
+busy() {
+	local name=$1 data=$2 stale writer out
+	local dash="/dasbor?periode=$PERIOD"
+	for stale in 0 60; do
+		serve "$name" "$data" --dashboard-max-stale "$stale"
+		(
+			for ((i = 0; i < DURATION + WARMUP + 5; i++)); do
+				sql "$name" "INSERT INTO audit_log (at, login, action, entity) VALUES \
+					($(date +%s), 'bench', 'bench', 'bench')" >/dev/null 2>&1
+				sleep 1
+			done
+		) &
+		writer=$!
+		BENCH_PIDS+=("$writer")
+		out=$BENCH_TMP/$name-busy-$stale.txt
+		bench_wrk "$out" "$dash" --timeout 60s -H "$COOKIE"
+		kill "$writer" 2>/dev/null || true
+		wait "$writer" 2>/dev/null || true
+		bench_stop_server
+		BUSY+=("$(printf '%-7s %-22s %9s %9s %9s %7s' "$name" "max-stale $stale s" \
+			"$(bench_commas "$(awk '/^Requests\/sec:/ { print $2 }' "$out")")" \
+			"$(bench_wrk_field "$out" lat_avg_ms)" "$(bench_wrk_field "$out" lat_p99_ms)" \
+			"$(bench_wrk_field "$out" non2xx)")")
+	done
+}
+
 declare -A EMPLOYEES REALISASI SKPS ANSWERS ASSESS GEN_SECS PAGE_BYTES API_BYTES RPS
 ROWS=()
 SUMMARY=()
+BUSY=()
 
 DB_URL="sqlite:$BENCH_TMP/sqlite-data/kinerja.db"
 generate sqlite --data-dir "$BENCH_TMP/sqlite-data"
 measure sqlite "$BENCH_TMP/sqlite-data"
+busy sqlite "$BENCH_TMP/sqlite-data"
 if [[ -n $PG_URL ]]; then
 	bench_pg_db
 	mkdir -p "$BENCH_TMP/pg-data"
 	generate pg --db "$DB_URL" --data-dir "$BENCH_TMP/pg-data"
 	measure pg "$BENCH_TMP/pg-data"
+	busy pg "$BENCH_TMP/pg-data"
 fi
 
 for db in sqlite pg; do
@@ -209,4 +246,8 @@ printf '%-7s %-16s %9s %9s %9s %9s %9s %7s %10s %10s\n' db path "cold ms" "warm 
 	"p99 ms" non-2xx "srv ms/req" bytes/req
 printf '%s\n' "${ROWS[@]}"
 printf '%s\n' "${SUMMARY[@]}"
+echo
+echo "the city at work: an audited change every second while wrk asks for /dasbor (${DURATION}s)"
+printf '%-7s %-22s %9s %9s %9s %7s\n' db setting req/s "avg ms" "p99 ms" non-2xx
+printf '%s\n' "${BUSY[@]}"
 [[ -n $PG_URL ]] || echo "PostgreSQL: not run (add --pg, or set KINERJA_BENCH_PG_URL)"
