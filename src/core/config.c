@@ -98,6 +98,23 @@ static int set_mail_key(struct config *cfg, enum cfg_key k, const char *v, const
 	return 0;
 }
 
+/* The whole-number limits: cascade_max_nodes, bulk_max_docs and
+ * dashboard_max_stale, each within its range. */
+static int set_limit(struct config *cfg, enum cfg_key k, const char *v, const char *origin,
+		     struct kerr *err)
+{
+	int *field = k == K_CASCADE_MAX_NODES ? &cfg->cascade_max_nodes
+		   : k == K_BULK_MAX_DOCS ? &cfg->bulk_max_docs : &cfg->dashboard_max_stale;
+	long min = k == K_DASHBOARD_MAX_STALE ? 0 : 1;
+	long max = k == K_CASCADE_MAX_NODES ? CASCADE_MAX_NODES_LIMIT
+		 : k == K_BULK_MAX_DOCS ? BULK_MAX_DOCS_LIMIT : DASHBOARD_MAX_STALE_LIMIT;
+	long n;
+	if (parse_count(v, min, max, origin, keys[k].file_key, &n, err))
+		return -1;
+	*field = (int)n;
+	return 0;
+}
+
 static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char *origin,
 		   struct kerr *err)
 {
@@ -122,27 +139,10 @@ static int set_key(struct config *cfg, enum cfg_key k, const char *v, const char
 			cfg->session_hours = n ? (int)n : 8;
 		break;
 	}
-	case K_CASCADE_MAX_NODES: {
-		long n;
-		if (parse_count(v, 1, CASCADE_MAX_NODES_LIMIT, origin, keys[k].file_key, &n, err))
-			return -1;
-		cfg->cascade_max_nodes = (int)n;
-		break;
-	}
-	case K_BULK_MAX_DOCS: {
-		long n;
-		if (parse_count(v, 1, BULK_MAX_DOCS_LIMIT, origin, keys[k].file_key, &n, err))
-			return -1;
-		cfg->bulk_max_docs = (int)n;
-		break;
-	}
-	case K_DASHBOARD_MAX_STALE: {
-		long n;
-		if (parse_count(v, 0, DASHBOARD_MAX_STALE_LIMIT, origin, keys[k].file_key, &n, err))
-			return -1;
-		cfg->dashboard_max_stale = (int)n;
-		break;
-	}
+	case K_CASCADE_MAX_NODES:
+	case K_BULK_MAX_DOCS:
+	case K_DASHBOARD_MAX_STALE:
+		return set_limit(cfg, k, v, origin, err);
 	case K_BEHIND_TLS:
 		cfg->behind_tls = truthy(v);
 		break;
