@@ -74,21 +74,15 @@ static void list_row(struct req *r, const struct employee *e)
 static void list_table(struct req *r, const struct list_page *p, const struct employee *list,
 		       size_t n)
 {
-	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm "
-			  "table-striped table-hover align-middle\" id=\"daftar-pegawai\"><caption "
-			  "class=\"visually-hidden\">Daftar pegawai</caption><thead><tr>");
-	list_sort_th(r, p, "nip", "NIP");
-	list_sort_th(r, p, "nama", "Nama");
-	list_sort_th(r, p, "golongan", "Golongan/pangkat");
-	html_raw(&r->out, "<th scope=\"col\">Jabatan</th>");
-	list_sort_th(r, p, "unit", "Unit kerja");
-	list_sort_th(r, p, "status", "Status");
-	html_raw(&r->out, "</tr></thead><tbody>");
+	static const struct list_col cols[] = {
+		{ "nip", "NIP" }, { "nama", "Nama" }, { "golongan", "Golongan/pangkat" },
+		{ NULL, "Jabatan" }, { "unit", "Unit kerja" }, { "status", "Status" },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	list_table_begin(r, p, "daftar-pegawai", "Daftar pegawai", cols, NCOLS);
 	for (size_t i = 0; i < n; i++)
 		list_row(r, &list[i]);
-	if (!n)
-		html_raw(&r->out, "<tr><td colspan=\"6\">Tidak ada pegawai yang cocok.</td></tr>");
-	html_raw(&r->out, "</tbody></table></div>");
+	list_table_end(r, n, NCOLS, "Tidak ada pegawai yang cocok.");
 }
 
 static int list_page_reply(struct req *r, struct list_request *lr)

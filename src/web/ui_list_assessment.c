@@ -52,24 +52,16 @@ static void table_row(struct req *r, const struct assessment_list_row *a)
 static void table(struct req *r, const struct list_page *p,
 		  const struct assessment_list_row *rows, size_t n)
 {
-	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm "
-			  "table-striped align-middle\" id=\"daftar-penilaian\"><caption "
-			  "class=\"visually-hidden\">Daftar penilaian</caption><thead><tr>");
-	list_sort_th(r, p, "nip", "NIP");
-	list_sort_th(r, p, "nama", "Nama");
-	list_sort_th(r, p, "unit", "Unit kerja");
-	list_sort_th(r, p, "periode", "Periode");
-	list_sort_th(r, p, "titik", "Titik");
-	list_sort_th(r, p, "status", "Status");
-	list_sort_th(r, p, "predikat", "Predikat");
-	list_sort_th(r, p, "ditetapkan", "Ditetapkan");
-	html_raw(&r->out, "</tr></thead><tbody>");
+	static const struct list_col cols[] = {
+		{ "nip", "NIP" }, { "nama", "Nama" }, { "unit", "Unit kerja" },
+		{ "periode", "Periode" }, { "titik", "Titik" }, { "status", "Status" },
+		{ "predikat", "Predikat" }, { "ditetapkan", "Ditetapkan" },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	list_table_begin(r, p, "daftar-penilaian", "Daftar penilaian", cols, NCOLS);
 	for (size_t i = 0; i < n; i++)
 		table_row(r, &rows[i]);
-	if (!n)
-		html_raw(&r->out, "<tr><td colspan=\"8\">Tidak ada penilaian yang cocok dengan "
-				  "saringan.</td></tr>");
-	html_raw(&r->out, "</tbody></table></div>");
+	list_table_end(r, n, NCOLS, "Tidak ada penilaian yang cocok dengan saringan.");
 }
 
 static void intro(struct req *r)

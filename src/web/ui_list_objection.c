@@ -69,23 +69,16 @@ static void table_row(struct req *r, const struct objection_list_row *o)
 
 static void table(struct req *r, const struct list_page *p, const struct objection_listing *l)
 {
-	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm "
-			  "table-striped align-middle\" id=\"daftar-keberatan\"><caption "
-			  "class=\"visually-hidden\">Daftar keberatan</caption><thead><tr>");
-	list_sort_th(r, p, "nip", "NIP");
-	list_sort_th(r, p, "nama", "Nama");
-	list_sort_th(r, p, "unit", "Unit kerja");
-	list_sort_th(r, p, "periode", "Periode");
-	html_raw(&r->out, "<th scope=\"col\">Predikat semula</th>");
-	list_sort_th(r, p, "diajukan", "Diajukan");
-	list_sort_th(r, p, "status", "Status");
-	html_raw(&r->out, "</tr></thead><tbody>");
+	static const struct list_col cols[] = {
+		{ "nip", "NIP" }, { "nama", "Nama" }, { "unit", "Unit kerja" },
+		{ "periode", "Periode" }, { NULL, "Predikat semula" }, { "diajukan", "Diajukan" },
+		{ "status", "Status" },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	list_table_begin(r, p, "daftar-keberatan", "Daftar keberatan", cols, NCOLS);
 	for (size_t i = 0; i < l->n; i++)
 		table_row(r, &l->rows[i]);
-	if (!l->n)
-		html_raw(&r->out, "<tr><td colspan=\"7\">Tidak ada keberatan yang cocok dengan "
-				  "saringan.</td></tr>");
-	html_raw(&r->out, "</tbody></table></div>");
+	list_table_end(r, l->n, NCOLS, "Tidak ada keberatan yang cocok dengan saringan.");
 }
 
 void objection_listing_show(struct req *r, struct objection_listing *l)

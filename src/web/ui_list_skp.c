@@ -44,22 +44,15 @@ static void table_row(struct req *r, const struct skp_list_row *row)
 static void table(struct req *r, const struct list_page *p, const struct skp_list_row *rows,
 		  size_t n)
 {
-	html_raw(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm "
-			  "table-striped align-middle\" id=\"daftar-skp\"><caption class=\"visually-hidden\">"
-			  "Daftar SKP</caption><thead><tr>");
-	list_sort_th(r, p, "nip", "NIP");
-	list_sort_th(r, p, "nama", "Nama");
-	list_sort_th(r, p, "unit", "Unit kerja");
-	list_sort_th(r, p, "periode", "Periode");
-	list_sort_th(r, p, "status", "Status");
-	list_sort_th(r, p, "disetujui", "Disetujui");
-	html_raw(&r->out, "</tr></thead><tbody>");
+	static const struct list_col cols[] = {
+		{ "nip", "NIP" }, { "nama", "Nama" }, { "unit", "Unit kerja" },
+		{ "periode", "Periode" }, { "status", "Status" }, { "disetujui", "Disetujui" },
+	};
+	enum { NCOLS = sizeof cols / sizeof cols[0] };
+	list_table_begin(r, p, "daftar-skp", "Daftar SKP", cols, NCOLS);
 	for (size_t i = 0; i < n; i++)
 		table_row(r, &rows[i]);
-	if (!n)
-		html_raw(&r->out, "<tr><td colspan=\"6\">Tidak ada SKP yang cocok dengan saringan."
-				  "</td></tr>");
-	html_raw(&r->out, "</tbody></table></div>");
+	list_table_end(r, n, NCOLS, "Tidak ada SKP yang cocok dengan saringan.");
 }
 
 static void intro(struct req *r)

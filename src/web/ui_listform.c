@@ -163,6 +163,27 @@ void list_sort_th(struct req *r, const struct list_page *p, const char *key, con
 	strbuf_release(&link);
 }
 
+void list_table_begin(struct req *r, const struct list_page *p, const char *id,
+		      const char *caption, const struct list_col *cols, size_t n)
+{
+	html(&r->out, "<div class=\"table-responsive\"><table class=\"table table-sm table-striped "
+		      "table-hover align-middle\" id=\"%s\"><caption class=\"visually-hidden\">%s"
+		      "</caption><thead><tr>", id, caption);
+	for (size_t i = 0; i < n; i++)
+		if (cols[i].key)
+			list_sort_th(r, p, cols[i].key, cols[i].label);
+		else
+			html(&r->out, "<th scope=\"col\">%s</th>", cols[i].label);
+	html_raw(&r->out, "</tr></thead><tbody>");
+}
+
+void list_table_end(struct req *r, size_t rows, size_t ncols, const char *empty)
+{
+	if (!rows)
+		html(&r->out, "<tr><td colspan=\"%zu\">%s</td></tr>", ncols, empty);
+	html_raw(&r->out, "</tbody></table></div>");
+}
+
 void list_summary(struct req *r, const struct list_page *p, int64_t total)
 {
 	const struct listq *q = &p->lr->q;

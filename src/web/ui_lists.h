@@ -29,6 +29,17 @@ void list_filter_form(struct req *r, const struct list_page *p);
 /* A <th> whose link sorts by `key` (toggling the direction when it is the
  * current key), with aria-sort. */
 void list_sort_th(struct req *r, const struct list_page *p, const char *key, const char *label);
+/* One column of a list's table: its sort key (NULL: not sortable) and label. */
+struct list_col {
+	const char *key;
+	const char *label;
+};
+/* Opens a list's table (element id `id`, a caption for screen readers)
+ * with its header row of `n` columns, up to <tbody>. */
+void list_table_begin(struct req *r, const struct list_page *p, const char *id,
+		      const char *caption, const struct list_col *cols, size_t n);
+/* Closes it; with no rows, one row across the `ncols` columns saying `empty`. */
+void list_table_end(struct req *r, size_t rows, size_t ncols, const char *empty);
 /* "N SKP ditemukan · Halaman X dari Y · diurutkan menurut ..." */
 void list_summary(struct req *r, const struct list_page *p, int64_t total);
 /* The paging links (keeping the filters and the order). */
