@@ -91,29 +91,21 @@ int api_analysis_fairness(struct req *r)
 {
 	struct kerr err = KERR_INIT;
 	struct an_view v;
-	struct settings360 s;
-	struct fair_table t[FAIR__DIMS];
-	int64_t cp = 0;
-	int people = 0;
-	char basis[64];
-	if (an_view_open(r, 1, &v, &err) || an_view_basis(r, &v, &cp, basis, sizeof basis, &err) ||
-	    store_settings360_get(r->db, &s, &err) ||
-	    store_fairness_tables(r->db, v.period.id, cp, an_view_covers_cb, &v, s.threshold, t,
-				  &people, &err)) {
+	struct an_fairness f;
+	if (an_view_open(r, 1, &v, &err) || an_fairness_load(r, &v, &f, &err)) {
 		an_view_release(&v);
 		return reply_error(r, &err);
 	}
 	json_t *dims = json_array();
-	for (int d = 0; d < FAIR__DIMS; d++) {
-		json_array_append_new(dims, table_json(&t[d]));
-		fair_table_release(&t[d]);
-	}
+	for (int d = 0; d < FAIR__DIMS; d++)
+		json_array_append_new(dims, table_json(&f.t[d]));
+	an_fairness_release(&f);
 	reply_json(r, 200, json_pack("{s:o, s:o, s:o, s:{s:o, s:s}, s:i, s:i, s:f, s:o}",
 				     "periode", an_json_period(&v.period), "unit", an_json_unit(&v),
 				     "cakupan", an_json_scope(&v), "dasar", "titik_id",
-				     cp ? json_integer(cp) : json_null(), "nama", basis, "ambang",
-				     anonymity_threshold(s.threshold), "n_pegawai", people, "alfa",
-				     FAIR_ALPHA, "dimensi", dims));
+				     f.checkpoint_id ? json_integer(f.checkpoint_id) : json_null(),
+				     "nama", f.basis, "ambang", f.threshold, "n_pegawai", f.people,
+				     "alfa", FAIR_ALPHA, "dimensi", dims));
 	an_view_release(&v);
 	return 0;
 }

@@ -8,6 +8,7 @@
 #include "http/request.h"
 #include "http/scope.h"
 #include "store/assessment.h"
+#include "store/r360.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -180,4 +181,26 @@ int an_view_basis(struct req *r, const struct an_view *v, int64_t *checkpoint_id
 		return kerr_set(err, KERR_INVALID, "titik", "Titik periksa %lld bukan bagian dari "
 				"periode %s", (long long)asked, v->period.name);
 	return 0;
+}
+
+int an_fairness_load(struct req *r, const struct an_view *v, struct an_fairness *f,
+		     struct kerr *err)
+{
+	struct settings360 s;
+	memset(f, 0, sizeof *f);
+	if (an_view_basis(r, v, &f->checkpoint_id, f->basis, sizeof f->basis, err) ||
+	    store_settings360_get(r->db, &s, err))
+		return -1;
+	f->threshold = anonymity_threshold(s.threshold);
+	if (!store_fairness_tables(r->db, v->period.id, f->checkpoint_id, an_view_covers_cb, v,
+				   s.threshold, f->t, &f->people, err))
+		return 0;
+	an_fairness_release(f);
+	return -1;
+}
+
+void an_fairness_release(struct an_fairness *f)
+{
+	for (int d = 0; d < FAIR__DIMS; d++)
+		fair_table_release(&f->t[d]);
 }

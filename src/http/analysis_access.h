@@ -56,6 +56,21 @@ int an_view_covers_cb(const void *ctx, int64_t unit_id);
  * assessments; `name` "Penilaian tahunan" or the checkpoint's name. */
 int an_view_basis(struct req *r, const struct an_view *v, int64_t *checkpoint_id, char *name,
 		  size_t size, struct kerr *err);
+/* The fairness checks of a view, as the page and the API show them: the
+ * basis (an_view_basis), the anonymity threshold that pools small groups
+ * (anonymity_threshold of the 360 settings), how many people have a final
+ * predicate, and one table per dimension.  an_fairness_release() it
+ * (nothing to release when loading failed). */
+struct an_fairness {
+	int64_t checkpoint_id;            /* 0: the tahunan assessments */
+	char basis[64];
+	int threshold;
+	int people;
+	struct fair_table t[FAIR__DIMS];
+};
+int an_fairness_load(struct req *r, const struct an_view *v, struct an_fairness *f,
+		     struct kerr *err);
+void an_fairness_release(struct an_fairness *f);
 /* Per person of d: 1 if their unit is covered.  free() it. */
 unsigned char *an_view_people(const struct an_view *v, const struct an_data *d);
 /* Per person of a: 1 if the principal may see their 360 results.  free() it. */

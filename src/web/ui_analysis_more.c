@@ -10,7 +10,6 @@
 #include "domain/berakhlak.h"
 #include "http/html.h"
 #include "http/request.h"
-#include "store/r360.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -133,17 +132,10 @@ int page_analysis_fairness(struct req *r)
 {
 	struct kerr err = KERR_INIT;
 	struct an_view v;
-	struct settings360 s;
-	struct fair_table t[FAIR__DIMS];
-	int64_t cp = 0;
-	int people = 0;
-	char basis[64];
+	struct an_fairness f;
 	if (an_view_or_reply(r, &v))
 		return 0;
-	if (an_view_basis(r, &v, &cp, basis, sizeof basis, &err) ||
-	    store_settings360_get(r->db, &s, &err) ||
-	    store_fairness_tables(r->db, v.period.id, cp, an_view_covers_cb, &v, s.threshold, t,
-				  &people, &err)) {
+	if (an_fairness_load(r, &v, &f, &err)) {
 		an_view_release(&v);
 		return reply_error(r, &err);
 	}
@@ -152,19 +144,18 @@ int page_analysis_fairness(struct req *r)
 	page_begin(r, "Keadilan Predikat", NAV_ANALISIS);
 	an_crumbs(r, "Keadilan predikat");
 	html(&r->out, "<h1 class=\"h3\">Keadilan Predikat</h1><p class=\"lead\">%s \xe2\x80\x94 %s, "
-		      "%s (%d pegawai berpredikat final)</p>", covers, v.period.name, basis, people);
+		      "%s (%d pegawai berpredikat final)</p>", covers, v.period.name, f.basis, f.people);
 	an_filters(r, "/analisis/keadilan", &v, 1);
-	basis_links(r, &v, cp);
+	basis_links(r, &v, f.checkpoint_id);
 	html(&r->out, "<p>Apakah predikat kinerja tersebar berbeda antarkelompok pegawai? Uji "
 		      "khi-kuadrat membandingkan sebaran tiap kelompok dengan sebaran bila predikat "
 		      "tidak bergantung pada kelompok; beda disebut lebih dari kebetulan bila peluangnya "
 		      "terjadi secara kebetulan (p) di bawah 5%%. Kelompok dengan kurang dari %d orang "
 		      "tidak pernah ditampilkan tersendiri. Jenis kelamin dibaca dari digit ke-15 NIP."
-		      "</p>", anonymity_threshold(s.threshold));
-	for (int d = 0; d < FAIR__DIMS; d++) {
-		fair_section(r, &t[d]);
-		fair_table_release(&t[d]);
-	}
+		      "</p>", f.threshold);
+	for (int d = 0; d < FAIR__DIMS; d++)
+		fair_section(r, &f.t[d]);
+	an_fairness_release(&f);
 	page_end(r);
 	an_view_release(&v);
 	return reply_html(r, 200);
